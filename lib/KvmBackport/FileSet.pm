@@ -1,0 +1,126 @@
+package KvmBackport::FileSet;
+# Which files of a kernel tree make up KVM for x86, derived from the tree
+# itself so a new release needs no hand-edited list:
+#
+#  - everything under virt/kvm/ and arch/x86/kvm/ (sources, headers, the
+#    Makefiles and Kconfig files the kit reads);
+#  - the headers those files include, transitively, that the tree's own
+#    MAINTAINERS file assigns to KVM ("KERNEL VIRTUAL MACHINE ..." sections:
+#    include/linux/kvm*, arch/x86/include/asm/svm.h, ...).
+#
+# Headers KVM includes that belong to the rest of the kernel (cpufeatures.h,
+# hyperv-tlfs.h, psp-sev.h, ...) are never taken: they stay the host's, and
+# include-compat/ adds what an older host lacks.
+use strict;
+use warnings;
+use File::Find ();
+use KvmBackport::Util qw(fail);
+
+our @SOURCE_DIRS = qw(virt/kvm arch/x86/kvm);
+
+# Where the kernel's build looks for <X>, in kbuild's order (LINUXINCLUDE).
+our @INCLUDE_DIRS = qw(arch/x86/include include arch/x86/include/uapi include/uapi);
+
+# kvm_header_patterns(ROOT): regexes for the header paths MAINTAINERS gives
+# to KVM sections.
+sub kvm_header_patterns {
+	my ($root) = @_;
+	open(my $fh, '<', "$root/MAINTAINERS") or fail("cannot read $root/MAINTAINERS: $!");
+	my ($title, @re);
+	while (my $l = <$fh>) {
+		chomp $l;
+		if ($l =~ /^([A-Z0-9].*)$/ && $l !~ /^[A-Z]:/) {
+			$title = $1;
+			next;
+		}
+		next unless defined $title && $title =~ /^KERNEL VIRTUAL MACHINE\b/;
+		next unless $l =~ /^F:\s*(\S+)/;
+		my $glob = $1;
+		next unless $glob =~ m{^(?:include|arch/x86/include)/};
+		push @re, _glob_re($glob);
+	}
+	close $fh;
+	fail("$root/MAINTAINERS names no KVM headers: a layout sync does not know") unless @re;
+	return \@re;
+}
+
+# MAINTAINERS globs: "dir/" is everything below dir, "*" stays inside one
+# path component.
+sub _glob_re {
+	my ($glob) = @_;
+	my $re = join '', map { $_ eq '*' ? '[^/]*' : $_ eq '?' ? '[^/]' : quotemeta $_ }
+		split /(\*|\?)/, $glob;
+	return $glob =~ m{/$} ? qr{^$re} : qr{^$re$};
+}
+
+# collect(ROOT): sorted list of kernel-relative paths of KVM's files.
+sub collect {
+	my ($root) = @_;
+	my @files;
+	for my $dir (@SOURCE_DIRS) {
+		File::Find::find({
+			no_chdir => 1,
+			wanted => sub {
+				return unless -f $_;
+				my $rel = substr($_, length($root) + 1);
+				push @files, $rel unless $rel =~ m{(?:^|/)\.[^/]*$};
+			},
+		}, "$root/$dir");
+	}
+	my $kvm_headers = kvm_header_patterns($root);
+	my %taken = map { $_ => 1 } @files;
+	my @queue = grep { /\.(?:[ch]|S)$/ } @files;
+	while (defined(my $file = shift @queue)) {
+		for my $inc (_includes("$root/$file")) {
+			my $hit = _resolve($root, $file, @$inc);
+			next unless defined $hit && !$taken{$hit};
+			next unless grep { $hit =~ $_ } @$kvm_headers;
+			$taken{$hit} = 1;
+			push @files, $hit;
+			push @queue, $hit;
+		}
+	}
+	return [sort @files];
+}
+
+# _includes(FILE): list of [quoted?, name] for its #include lines
+sub _includes {
+	my ($path) = @_;
+	open(my $fh, '<', $path) or fail("cannot read $path: $!");
+	my @inc;
+	while (my $l = <$fh>) {
+		push @inc, [$1 eq '"', $2] if $l =~ /^\s*#\s*include\s*([<"])([^>"]+)[>"]/;
+	}
+	close $fh;
+	return @inc;
+}
+
+sub _resolve {
+	my ($root, $from, $quoted, $name) = @_;
+	my @cands;
+	if ($quoted) {
+		(my $dir = $from) =~ s{/[^/]*$}{};
+		push @cands, "$dir/$name", "arch/x86/kvm/$name";
+	}
+	push @cands, map { "$_/$name" } @INCLUDE_DIRS;
+	for my $c (@cands) {
+		1 while $c =~ s{(^|/)[^/.][^/]*/\.\./}{$1};
+		$c =~ s{/\./}{/}g;
+		return $c if -f "$root/$c";
+	}
+	return undef;
+}
+
+# kit_path(KERNEL_PATH): where a synced file lives in the kit.
+#   arch/x86/kvm/X -> x86/X          virt/kvm/X -> virt/kvm/X
+#   include/X      -> include/X      arch/x86/include/X -> include/arch/x86/X
+sub kit_path {
+	my ($p) = @_;
+	return "x86/$1" if $p =~ m{^arch/x86/kvm/(.+)$};
+	return $p if $p =~ m{^virt/kvm/};
+	return "include/arch/x86/$1" if $p =~ m{^arch/x86/include/(.+)$};
+	return $p if $p =~ m{^include/};
+	fail("internal: no place in the kit for $p");
+}
+
+1;

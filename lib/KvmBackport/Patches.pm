@@ -1,0 +1,136 @@
+package KvmBackport::Patches;
+# The patches/ folder: semantic patches (*.cocci, run by spatch) first,
+# unified diffs (*.patch, run by patch) as a last resort, applied in the
+# order of their names.  Every patch opens with its story, as comment lines
+# ("// " in a .cocci, plain text before the diff in a .patch):
+#
+#   Upstream: 6.6, "KVM: ..."       which upstream change it answers
+#   Sources: >= 6.6                 which synced KVM versions it is for
+#   Fallback: ...                   what the kit does instead (optional)
+#   Lost: ...                       what is lost (optional)
+#
+# A patch whose Sources: excludes the synced version is skipped and listed.
+# A patch meant for this version must change something: a .patch hunk that
+# does not apply, or a .cocci that matches nothing, is an error naming the
+# patch (and, for a .patch, the file and the hunk).
+use strict;
+use warnings;
+use File::Find ();
+use KvmBackport::Util qw(fail run_capture parse_range version_in_range sha256_file);
+
+our $MIN_SPATCH = '1.1.0';
+
+# load(DIR): list of patch descriptions, sorted by name.
+sub load {
+	my ($dir) = @_;
+	return [] unless -d $dir;
+	opendir(my $dh, $dir) or fail("cannot read $dir: $!");
+	my @names = sort grep { /\.(?:cocci|patch)$/ } readdir $dh;
+	closedir $dh;
+	return [map { _describe("$dir/$_", $_) } @names];
+}
+
+sub _describe {
+	my ($path, $name) = @_;
+	my $kind = $name =~ /\.cocci$/ ? 'cocci' : 'patch';
+	open(my $fh, '<', $path) or fail("cannot read patch $name: $!");
+	my %h;
+	while (my $l = <$fh>) {
+		if ($kind eq 'cocci') {
+			last unless $l =~ m{^//};
+			$l =~ s{^//\s?}{};
+		} else {
+			last if $l =~ /^(?:--- |diff |Index: )/;
+		}
+		$h{lc $1} = $2 if $l =~ /^([A-Za-z-]+):\s*(.*?)\s*$/;
+	}
+	close $fh;
+	fail("patch $name has no 'Upstream:' line: say which upstream change it answers")
+		unless $h{upstream};
+	fail("patch $name has no 'Sources:' line: say which KVM versions it is for")
+		unless defined $h{sources};
+	my $range = parse_range($h{sources})
+		// fail("patch $name: cannot read 'Sources: $h{sources}' (say e.g. '>= 6.6, < 7.3' or 'all')");
+	return { path => $path, name => $name, kind => $kind, range => $range,
+		sources => $h{sources}, header => \%h };
+}
+
+# applies_to(PATCH, VERSION)
+sub applies_to {
+	my ($p, $version) = @_;
+	return version_in_range($version, $p->{range});
+}
+
+# check_spatch(): die unless spatch is there and new enough; returns version
+sub check_spatch {
+	my ($st, $out) = run_capture('spatch', '--version');
+	fail("spatch (Coccinelle) not found: install the 'coccinelle' package") if $st == 127 || $st && $out !~ /version/;
+	my ($v) = $out =~ /spatch version (\d+\.\d+(?:\.\d+)?)/;
+	fail("cannot tell spatch's version from 'spatch --version'") unless $v;
+	fail("spatch $v is too old: kvm-backport needs Coccinelle >= $MIN_SPATCH") if
+		KvmBackport::Util::version_cmp($v, $MIN_SPATCH) < 0;
+	return $v;
+}
+
+# apply(PATCH, ROOT, JOBS): apply one patch to the kernel-layout tree ROOT.
+# Returns the list of files it changed.
+sub apply {
+	my ($p, $root, $jobs) = @_;
+	return $p->{kind} eq 'cocci' ? _apply_cocci($p, $root, $jobs) : _apply_patch($p, $root);
+}
+
+sub _snapshot {
+	my ($root) = @_;
+	my %sum;
+	File::Find::find({ no_chdir => 1, wanted => sub {
+		return unless -f $_ && /\.[chS]$/;
+		$sum{substr($_, length($root) + 1)} = sha256_file($_);
+	} }, $root);
+	return \%sum;
+}
+
+sub _apply_cocci {
+	my ($p, $root, $jobs) = @_;
+	my $before = _snapshot($root);
+	my @cmd = ('spatch', '--sp-file', $p->{path}, '--dir', $root, '--in-place',
+		'--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
+	my ($st, $out) = run_capture(@cmd);
+	if ($st) {
+		my ($why) = grep { /\S/ } split /\n/, $out;
+		fail("semantic patch $p->{name} failed in spatch: " . ($why // "exit status $st"));
+	}
+	my $after = _snapshot($root);
+	my @changed = sort grep { ($before->{$_} // '') ne $after->{$_} } keys %$after;
+	fail("semantic patch $p->{name} matched nothing in this source ($p->{sources}):"
+		. " the upstream code it adapts has changed; update the patch or its Sources: line")
+		unless @changed;
+	return @changed;
+}
+
+sub _apply_patch {
+	my ($p, $root) = @_;
+	my @cmd = ('patch', '-p1', '--batch', '--forward', '--fuzz=2', '--no-backup-if-mismatch',
+		'--reject-file=-', '-d', $root, '-i', $p->{path});
+	my ($st, $out) = run_capture(@cmd, '--dry-run');
+	if ($st) {
+		my ($file, $hunk);
+		for my $l (split /\n/, $out) {
+			$file = $1 if $l =~ /^(?:checking|patching) file '?([^']+?)'?$/;
+			if ($l =~ /^(Hunk #\d+ FAILED at \d+)/ || $l =~ /(Reversed \(or previously applied\) patch detected)/) {
+				$hunk = $1;
+				last;
+			}
+			if ($l =~ /can't find file to patch|No file to patch/) {
+				$hunk = 'file not found';
+				last;
+			}
+		}
+		fail("patch $p->{name} does not apply: " . ($file // '?') . ': ' . ($hunk // (split /\n/, $out)[-1] // "exit status $st"));
+	}
+	($st, $out) = run_capture(@cmd);
+	fail("patch $p->{name} failed: $out") if $st;
+	my @changed = map { /^patching file '?([^']+?)'?$/ ? $1 : () } split /\n/, $out;
+	return @changed;
+}
+
+1;

@@ -1,0 +1,133 @@
+package KvmBackport::Tree;
+# The synced tree in the kit, and how a new one replaces it.
+#
+# The new tree is prepared completely in a staging folder; only when every
+# step has succeeded is it moved into place, file by file:
+#  - a file whose content did not change is not touched (its mtime stays, so
+#    make rebuilds only what the new revision changed);
+#  - a changed or new file is written beside its target and renamed over it;
+#  - a file of the previous sync that the new one lacks is removed.
+# Build products (*.o, .cmd files) and the kit's own files (x86/Kbuild) are
+# never touched: sync only ever writes or removes the paths listed in its
+# manifest, and refuses to write over a file it did not put there.
+use strict;
+use warnings;
+use File::Basename qw(dirname);
+use File::Copy qw(copy);
+use File::Path qw(make_path);
+use KvmBackport::Util qw(fail sha256_file);
+
+sub new {
+	my ($class, $dest) = @_;
+	return bless { dest => $dest, state => "$dest/.sync" }, $class;
+}
+
+sub state_dir { $_[0]{state} }
+
+# manifest(): { kit path => sha256 } of the current synced tree
+sub manifest {
+	my ($self, $file) = @_;
+	$file //= "$self->{state}/manifest";
+	my %m;
+	open(my $fh, '<', $file) or return \%m;
+	while (my $l = <$fh>) {
+		$m{$2} = $1 if $l =~ /^([0-9a-f]{64})  (.+)$/;
+	}
+	close $fh;
+	return \%m;
+}
+
+sub _write_manifest {
+	my ($self, $file, $m) = @_;
+	open(my $fh, '>', "$file.tmp") or fail("cannot write $file.tmp: $!");
+	print $fh "$m->{$_}  $_\n" for sort keys %$m;
+	close $fh or fail("cannot write $file.tmp: $!");
+	rename("$file.tmp", $file) or fail("cannot rename $file.tmp: $!");
+}
+
+# provenance(): { KEY => VALUE } of the current synced tree
+sub provenance {
+	my ($self) = @_;
+	my %p;
+	open(my $fh, '<', "$self->{state}/provenance") or return \%p;
+	while (my $l = <$fh>) {
+		$p{$1} = $2 if $l =~ /^([A-Z0-9_]+)=(.*)$/;
+	}
+	close $fh;
+	return \%p;
+}
+
+# intact(): the synced tree is exactly what the manifest says
+sub intact {
+	my ($self) = @_;
+	my $m = $self->manifest;
+	return 0 unless %$m;
+	for my $path (keys %$m) {
+		my $f = "$self->{dest}/$path";
+		return 0 unless -f $f && sha256_file($f) eq $m->{$path};
+	}
+	return 1;
+}
+
+# install(STAGED): STAGED is { kit path => file in staging }.  Returns
+# (changed, removed, unchanged) counts.
+sub install {
+	my ($self, $staged, $provenance) = @_;
+	my $dest = $self->{dest};
+	my $old = $self->manifest;
+	# an interrupted install leaves manifest.new: what it lists is ours too
+	my $pending = $self->manifest("$self->{state}/manifest.new");
+	my %ours = (%$old, %$pending);
+
+	my (%new, @write);
+	for my $path (sort keys %$staged) {
+		my $sum = sha256_file($staged->{$path});
+		$new{$path} = $sum;
+		my $target = "$dest/$path";
+		if (-e $target || -l $target) {
+			fail("$path exists but was not put there by sync: move it away, it would be overwritten")
+				unless $ours{$path};
+			next if -f $target && !-l $target && sha256_file($target) eq $sum;
+		}
+		push @write, $path;
+	}
+	my @remove = grep { !exists $new{$_} && (-e "$dest/$_" || -l "$dest/$_") } sort keys %ours;
+
+	# every check passed: from here on, only renames and unlinks
+	$self->_write_manifest("$self->{state}/manifest.new", { %ours, %new });
+	for my $path (@write) {
+		my $target = "$dest/$path";
+		make_path(dirname($target));
+		copy($staged->{$path}, "$target.sync-new") or fail("cannot write $target: $!");
+		chmod((stat $staged->{$path})[2] & 07777, "$target.sync-new");
+		rename("$target.sync-new", $target) or fail("cannot rename into $target: $!");
+	}
+	for my $path (@remove) {
+		unlink("$dest/$path") or fail("cannot remove $dest/$path: $!");
+		_prune_dirs(dirname("$dest/$path"), $dest);
+	}
+	$self->_write_manifest("$self->{state}/manifest", \%new);
+	$self->write_provenance($provenance);
+	unlink("$self->{state}/manifest.new");
+	return (scalar @write, scalar @remove, scalar(keys %new) - scalar(@write));
+}
+
+sub write_provenance {
+	my ($self, $p) = @_;
+	my $file = "$self->{state}/provenance";
+	open(my $fh, '>', "$file.tmp") or fail("cannot write $file.tmp: $!");
+	print $fh "# What ./sync put into this kit; read by configure and the build.\n";
+	print $fh "$_=$p->{$_}\n" for sort keys %$p;
+	close $fh or fail("cannot write $file.tmp: $!");
+	rename("$file.tmp", $file) or fail("cannot rename $file.tmp: $!");
+}
+
+# remove empty folders up to (not including) the kit's root
+sub _prune_dirs {
+	my ($dir, $top) = @_;
+	while (length $dir > length $top && rmdir $dir) {
+		$dir = dirname($dir);
+	}
+}
+
+1;

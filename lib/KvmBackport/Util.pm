@@ -1,0 +1,109 @@
+package KvmBackport::Util;
+# Small helpers shared by sync and its tests: one-line errors, hashing,
+# running commands, kernel version arithmetic.
+use strict;
+use warnings;
+use Digest::SHA ();
+use Exporter 'import';
+
+our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
+  parse_version version_in_range parse_range cpu_count);
+
+our $PROGRAM = 'sync';
+
+# fail(MESSAGE): die with one line "PROGRAM: error: MESSAGE".  Callers catch
+# it, clean up, print it and exit non-zero.
+sub fail {
+	my ($msg) = @_;
+	$msg =~ s/\s*\n\s*/ /g;
+	die "$PROGRAM: error: $msg\n";
+}
+
+sub sha256_file {
+	my ($path) = @_;
+	my $sha = Digest::SHA->new(256);
+	$sha->addfile($path, 'b');
+	return $sha->hexdigest;
+}
+
+sub sha256_string {
+	return Digest::SHA::sha256_hex($_[0]);
+}
+
+# run_capture(ARGV...): run a command, return (status, combined output).
+sub run_capture {
+	my (@cmd) = @_;
+	my $pid = open(my $fh, '-|') // fail("cannot fork: $!");
+	if ($pid == 0) {
+		open(STDERR, '>&', \*STDOUT) or die "dup: $!";
+		exec { $cmd[0] } @cmd or do {
+			print "cannot run $cmd[0]: $!\n";
+			exit 127;
+		};
+	}
+	local $/;
+	my $out = <$fh> // '';
+	close($fh);
+	return ($? >> 8, $out);
+}
+
+# Kernel versions: "6.12.117", "7.2", "6.10.0-rc3" -> (6, 12, 117)
+sub parse_version {
+	my ($v) = @_;
+	my @n = ($v =~ /^(\d+)\.(\d+)(?:\.(\d+))?/) or return;
+	$n[2] //= 0;
+	return @n;
+}
+
+sub version_cmp {
+	my ($a, $b) = @_;
+	my @a = parse_version($a);
+	my @b = parse_version($b);
+	for my $i (0 .. 2) {
+		my $c = ($a[$i] // 0) <=> ($b[$i] // 0);
+		return $c if $c;
+	}
+	return 0;
+}
+
+# A range is "all", or comparisons joined by commas: ">= 6.6, < 7.3".
+# parse_range returns a list of [op, version] or undef when malformed.
+sub parse_range {
+	my ($text) = @_;
+	$text =~ s/^\s+|\s+$//g;
+	return [] if lc($text) eq 'all';
+	my @terms;
+	for my $t (split /\s*,\s*/, $text) {
+		my ($op, $v) = $t =~ /^(>=|<=|>|<|=)\s*(\d+\.\d+(?:\.\d+)?)$/
+			or return;
+		push @terms, [$op, $v];
+	}
+	return @terms ? \@terms : undef;
+}
+
+sub version_in_range {
+	my ($version, $terms) = @_;
+	for my $t (@$terms) {
+		my ($op, $v) = @$t;
+		# compare only as many components as the range names: ">= 6.6"
+		# holds for 6.6.0 and 6.6.117 alike
+		my @want = split /\./, $v;
+		my @have = (parse_version($version))[0 .. $#want];
+		my $c = 0;
+		for my $i (0 .. $#want) {
+			$c = $have[$i] <=> $want[$i];
+			last if $c;
+		}
+		return 0 unless ($op eq '>=' && $c >= 0) || ($op eq '>' && $c > 0)
+			|| ($op eq '<=' && $c <= 0) || ($op eq '<' && $c < 0)
+			|| ($op eq '=' && $c == 0);
+	}
+	return 1;
+}
+
+sub cpu_count {
+	my ($status, $out) = run_capture('getconf', '_NPROCESSORS_ONLN');
+	return ($status == 0 && $out =~ /^(\d+)/ && $1 > 0) ? $1 : 1;
+}
+
+1;
