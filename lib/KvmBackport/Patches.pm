@@ -20,6 +20,9 @@ use KvmBackport::Util qw(fail run_capture parse_range version_in_range sha256_fi
 
 our $MIN_SPATCH = '1.1.0';
 
+# like the kernel's coccicheck, $SPATCH names the spatch to run
+sub spatch { return $ENV{SPATCH} || 'spatch' }
+
 # load(DIR): list of patch descriptions, sorted by name.
 sub load {
 	my ($dir) = @_;
@@ -63,7 +66,7 @@ sub applies_to {
 
 # check_spatch(): die unless spatch is there and new enough; returns version
 sub check_spatch {
-	my ($st, $out) = run_capture('spatch', '--version');
+	my ($st, $out) = run_capture(spatch(), '--version');
 	fail("spatch (Coccinelle) not found: install the 'coccinelle' package") if $st == 127 || $st && $out !~ /version/;
 	my ($v) = $out =~ /spatch version (\d+\.\d+(?:\.\d+)?)/;
 	fail("cannot tell spatch's version from 'spatch --version'") unless $v;
@@ -92,7 +95,7 @@ sub _snapshot {
 sub _apply_cocci {
 	my ($p, $root, $jobs) = @_;
 	my $before = _snapshot($root);
-	my @cmd = ('spatch', '--sp-file', $p->{path}, '--dir', $root, '--in-place',
+	my @cmd = (spatch(), '--sp-file', $p->{path}, '--dir', $root, '--in-place',
 		'--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
 	my ($st, $out) = run_capture(@cmd);
 	if ($st) {

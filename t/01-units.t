@@ -1,0 +1,74 @@
+#!/usr/bin/perl
+# sync's building blocks on their own: version ranges, the file set derived
+# from MAINTAINERS and #include lines, patch headers.
+use strict;
+use warnings;
+use FindBin ();
+use lib "$FindBin::RealBin/lib", "$FindBin::RealBin/../lib";
+use Test::More;
+use File::Temp qw(tempdir);
+use Fixture;
+use KvmBackport::Util qw(parse_range version_in_range version_cmp);
+use KvmBackport::FileSet;
+use KvmBackport::Patches;
+use KvmBackport::Source;
+
+# --- versions ---------------------------------------------------------------
+ok(version_in_range('6.12.117', parse_range('>= 6.6')), '6.12.117 is >= 6.6');
+ok(version_in_range('6.6.0', parse_range('>= 6.6')), '6.6.0 is >= 6.6');
+ok(!version_in_range('6.1.192', parse_range('>= 6.6')), '6.1.192 is not >= 6.6');
+ok(version_in_range('6.10.3', parse_range('>= 6.10, < 6.13')), 'two-sided range holds');
+ok(!version_in_range('7.2.13', parse_range('>= 6.10, < 6.13')), 'upper bound excludes 7.2');
+ok(version_in_range('5.10.262', parse_range('all')), '"all" holds for anything');
+ok(!defined parse_range('since 6.6'), 'malformed range is refused');
+is(version_cmp('6.12.117', '6.12.9'), 1, 'sublevels compare as numbers');
+
+# --- file set ---------------------------------------------------------------
+my $src = kernel_tree(tempdir(CLEANUP => 1));
+my $files = KvmBackport::FileSet::collect($src);
+my %has = map { $_ => 1 } @$files;
+for my $f (qw(virt/kvm/kvm_main.c virt/kvm/kvm_mm.h virt/kvm/Makefile.kvm
+	arch/x86/kvm/x86.c arch/x86/kvm/vmx/vmx.c arch/x86/kvm/svm/svm.c arch/x86/kvm/mmu/mmu.c
+	arch/x86/kvm/Makefile arch/x86/kvm/Kconfig
+	include/linux/kvm_host.h include/kvm/iodev.h include/uapi/linux/kvm.h
+	arch/x86/include/asm/kvm_host.h arch/x86/include/asm/vmx.h arch/x86/include/asm/vmxfeatures.h
+	arch/x86/include/uapi/asm/kvm.h)) {
+	ok($has{$f}, "file set has $f");
+}
+ok(!$has{'include/linux/sched.h'}, 'a header KVM includes but MAINTAINERS gives to others stays the host\'s');
+ok(!$has{'arch/x86/include/asm/cpufeatures.h'}, 'cpufeatures.h stays the host\'s');
+ok(!$has{'include/linux/kvm_unused.h'}, 'a KVM header nobody includes is not taken');
+
+is(KvmBackport::FileSet::kit_path('arch/x86/kvm/vmx/vmx.c'), 'x86/vmx/vmx.c', 'arch/x86/kvm maps to x86/');
+is(KvmBackport::FileSet::kit_path('arch/x86/include/asm/kvm_host.h'), 'include/arch/x86/asm/kvm_host.h',
+	'arch/x86/include maps to include/arch/x86/');
+is(KvmBackport::FileSet::kit_path('include/linux/kvm_host.h'), 'include/linux/kvm_host.h', 'include/ stays');
+is(KvmBackport::FileSet::kit_path('virt/kvm/kvm_main.c'), 'virt/kvm/kvm_main.c', 'virt/kvm stays');
+
+is(KvmBackport::Source::kernel_version($src), '6.12.3', 'kernel version read from the Makefile');
+
+# --- patch headers ----------------------------------------------------------
+my $pd = tempdir(CLEANUP => 1);
+write_file("$pd/0001-ok.cocci", "// title\n// Upstream: 6.6, \"x\"\n// Sources: >= 6.6\n\@\@\n\@\@\n- a();\n+ b();\n");
+my $list = KvmBackport::Patches::load($pd);
+is(scalar @$list, 1, 'one patch loaded');
+ok(KvmBackport::Patches::applies_to($list->[0], '6.12.1'), 'applies to 6.12');
+ok(!KvmBackport::Patches::applies_to($list->[0], '6.1.1'), 'does not apply to 6.1');
+
+write_file("$pd/0002-nostory.patch", "--- a/x\n+++ b/x\n");
+eval { KvmBackport::Patches::load($pd) };
+like($@, qr/0002-nostory.patch has no 'Upstream:' line/, 'a patch without its story is refused');
+unlink "$pd/0002-nostory.patch";
+write_file("$pd/0003-norange.patch", "Upstream: 6.1\n--- a/x\n+++ b/x\n");
+eval { KvmBackport::Patches::load($pd) };
+like($@, qr/0003-norange.patch has no 'Sources:' line/, 'a patch without Sources: is refused');
+
+# the kit's own patches all tell their story
+my $real = KvmBackport::Patches::load("$FindBin::RealBin/../patches");
+ok(scalar @$real, 'the kit has patches');
+for my $p (@$real) {
+	ok($p->{header}{upstream} && $p->{header}{why} || $p->{kind} eq 'cocci' && $p->{header}{upstream},
+		"$p->{name} says which upstream change it answers and why");
+}
+
+done_testing;
