@@ -145,25 +145,23 @@ static uint32_t load_value(const uint8_t *p, uint32_t size)
 
 static int set_memory(int vm, int use_region2, void *mem)
 {
-	if (use_region2) {
-		struct vmm_userspace_memory_region2 r2;
+	struct vmm_userspace_memory_region2 r2;
+	struct kvm_userspace_memory_region r;
 
+	if (use_region2) {
 		memset(&r2, 0, sizeof(r2));
 		r2.slot = 0;
 		r2.guest_phys_addr = 0;
 		r2.memory_size = MEM_SIZE;
 		r2.userspace_addr = (uintptr_t)mem;
 		return ioctl(vm, VMM_SET_USER_MEMORY_REGION2, &r2);
-	} else {
-		struct kvm_userspace_memory_region r;
-
-		memset(&r, 0, sizeof(r));
-		r.slot = 0;
-		r.guest_phys_addr = 0;
-		r.memory_size = MEM_SIZE;
-		r.userspace_addr = (uintptr_t)mem;
-		return ioctl(vm, KVM_SET_USER_MEMORY_REGION, &r);
 	}
+	memset(&r, 0, sizeof(r));
+	r.slot = 0;
+	r.guest_phys_addr = 0;
+	r.memory_size = MEM_SIZE;
+	r.userspace_addr = (uintptr_t)mem;
+	return ioctl(vm, KVM_SET_USER_MEMORY_REGION, &r);
 }
 
 static void check_exit(struct kvm_run *run, const struct step *s, unsigned int n)

@@ -1,0 +1,125 @@
+# shellcheck shell=sh
+# /lib/kbp.sh: the step functions that the guest's /init runs (busybox sh).
+# A step succeeds with status 0, is skipped with 4 (the kselftest code), and
+# fails with any other status.
+
+modname() { # modname FILE: the module name of FILE
+	m=${1##*/}
+	m=${m%.ko}
+	echo "$m" | tr - _
+}
+
+loaded() { # loaded NAME: is module NAME loaded?
+	[ "$(cat "/sys/module/$1/initstate" 2>/dev/null)" = live ]
+}
+
+# k_load FILE... [PARAM=VALUE...]: insmod each FILE not loaded yet, in order;
+# the PARAMs go to the last one.
+k_load() {
+	files=
+	params=
+	for a in "$@"; do
+		case $a in
+		*=*) params="$params $a" ;;
+		*) files="$files $a" ;;
+		esac
+	done
+	last=${files##* }
+	for f in $files; do
+		m=$(modname "$f")
+		if loaded "$m"; then
+			echo "$m: already loaded"
+			continue
+		fi
+		p=
+		[ "$f" = "$last" ] && p=$params
+		# shellcheck disable=SC2086 # p holds separate parameters
+		if ! out=$(insmod "$f" $p 2>&1); then
+			echo "$m: load failed: $out"
+			dmesg | grep -E "Unknown symbol|disagrees about version" | head -n 5
+			return 1
+		fi
+		echo "$m: loaded${p:+ with$p}"
+	done
+}
+
+# k_unload NAME...: rmmod each loaded NAME, in order
+k_unload() {
+	for m in "$@"; do
+		loaded "$m" || continue
+		if ! out=$(rmmod "$m" 2>&1); then
+			echo "$m: unload failed: $out"
+			return 1
+		fi
+		echo "$m: unloaded"
+	done
+}
+
+# k_devkvm: /dev/kvm exists
+k_devkvm() {
+	if [ -c /dev/kvm ]; then
+		echo "/dev/kvm: present"
+		return 0
+	fi
+	echo "/dev/kvm: missing"
+	return 1
+}
+
+# k_param MODULE PARAM VALUE: the parameter has that value
+k_param() {
+	v=$(cat "/sys/module/$1/parameters/$2" 2>/dev/null)
+	if [ "$v" = "$3" ]; then
+		echo "$1.$2=$v"
+		return 0
+	fi
+	echo "$1.$2 is '$v', expected '$3'"
+	return 1
+}
+
+# k_novmx FILE: FILE (kvm-intel) links, then refuses to start for want of VMX.
+# Its dependencies must be loaded already; this must run before kvm-amd is
+# loaded, because 6.1's kvm-intel checks "already loaded vendor module"
+# before it looks for VMX.
+k_novmx() {
+	m=$(modname "$1")
+	out=$(insmod "$1" 2>&1)
+	rc=$?
+	echo "insmod $m: ${out:-succeeded}"
+	log=$(dmesg)
+	if echo "$log" | grep -q "Unknown symbol"; then
+		echo "$log" | grep "Unknown symbol" | head -n 10
+		echo "$m: FAIL: unresolved symbols"
+		return 1
+	fi
+	if [ "$rc" -eq 0 ]; then
+		rmmod "$m"
+		echo "$m: FAIL: loaded on a CPU without VMX"
+		return 1
+	fi
+	case $out in
+	*"Operation not supported"*) ;;
+	*)
+		echo "$m: FAIL: expected errno 95 (Operation not supported)"
+		return 1
+		;;
+	esac
+	if ! echo "$log" | grep -q -E "no hardware support for 'kvm_intel'|VMX not supported by CPU"; then
+		echo "$log"
+		echo "$m: FAIL: the kernel log does not say that VMX is missing"
+		return 1
+	fi
+	echo "$m: its symbols resolve; it refused to start for want of VMX, as expected"
+}
+
+# k_vmm ARGS...: run the harness' own VMM
+k_vmm() {
+	/bin/kbp-vmm "$@"
+}
+
+# k_selftest PATH ARGS...: run a KVM selftest from /kvm
+k_selftest() {
+	t=$1
+	shift
+	cd "/kvm/${t%/*}" 2>/dev/null || cd /kvm || return 1
+	"/kvm/$t" "$@"
+}

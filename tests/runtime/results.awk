@@ -1,0 +1,122 @@
+# results.awk: read the guest's console log (markers of tests/runtime/
+# guest-init) and print one result line per finished step.
+#
+#   awk -v meta=FILE -v done=FILE -v results=FILE -v pattern=ERE \
+#       -f results.awk LOG
+#
+# meta     the host's plan: ID <tab> TIMEOUT <tab> XFAIL-REASON, in plan order
+# done     step numbers already reported (one a line; may be missing)
+# results  where "STATUS N ID" is appended for each step reported now
+# pattern  the kernel log lines that make a step FAIL
+#
+# A step whose kernel log has a line matching the pattern is FAIL, whatever
+# its status; else status 0 is PASS (XPASS if an expected failure), 4 is
+# SKIP, SIGKILL after the timeout is TIMEOUT, anything else FAIL (XFAIL if
+# expected).  Lines may end in CR and markers may follow other text on a line
+# (the kernel can write to the console at any time).
+BEGIN {
+	n = 0
+	while ((getline line < meta) > 0) {
+		n++
+		split(line, f, "\t")
+		timeout[n] = f[2] + 0
+		xfail[n] = f[3]
+	}
+	close(meta)
+	while ((getline line < done) > 0)
+		reported[line + 0] = 1
+	close(done)
+	cur = 0
+}
+
+function after(marker,   i) {
+	i = index($0, marker)
+	return substr($0, i + length(marker))
+}
+
+function field(s, key,   i, rest) {
+	i = index(s, " " key "=")
+	if (!i)
+		return ""
+	rest = substr(s, i + length(key) + 2)
+	sub(/ .*/, "", rest)
+	return rest
+}
+
+function report(num, id, rc, cs, gbad,   st, why, i, to, first) {
+	to = timeout[num]
+	why = ""
+	if (nbad > 0 || gbad > 0) {
+		st = "FAIL"
+		why = "kernel log: " (nbad > 0 ? bad[1] : gbad " bad lines, see the log")
+	} else if (rc == 0) {
+		st = xfail[num] != "" ? "XPASS" : "PASS"
+		if (st == "XPASS")
+			why = "expected to fail: " xfail[num]
+	} else if (rc == 4) {
+		st = "SKIP"
+		why = skipmsg
+	} else if (rc == 137 && cs >= (to - 2) * 100) {
+		st = "TIMEOUT"
+		why = "killed after " to " s"
+	} else if (xfail[num] != "") {
+		st = "XFAIL"
+		why = xfail[num]
+	} else {
+		st = "FAIL"
+		why = "exit status " rc
+	}
+	printf "%-7s %-46s %6.1fs%s\n", st, id, cs / 100, why != "" ? "  (" why ")" : ""
+	if (st == "FAIL" || st == "TIMEOUT") {
+		first = nout > 8 ? nout - 7 : 1
+		for (i = first; i <= nout; i++)
+			printf "        | %s\n", out[i % 8]
+		for (i = 1; i <= nbad && i <= 25; i++)
+			printf "        ! %s\n", bad[i]
+	}
+	print st, num, id >> results
+	fflush(results)
+}
+
+{
+	gsub(/\r/, "")
+}
+
+index($0, "@@KBP:BEGIN ") {
+	split(after("@@KBP:BEGIN "), f, " ")
+	cur = f[1] + 0
+	nout = 0
+	nbad = 0
+	skipmsg = ""
+	next
+}
+
+index($0, "@@KBP:KLOG ") {
+	line = after("@@KBP:KLOG ")
+	if (cur && pattern != "" && line ~ pattern)
+		bad[++nbad] = line
+	next
+}
+
+index($0, "@@KBP:END ") {
+	s = after("@@KBP:END ")
+	split(s, f, " ")
+	num = f[1] + 0
+	if (!(num in reported))
+		report(num, f[2], field(s, "rc") + 0, field(s, "cs") + 0,
+		       field(s, "bad") + 0)
+	reported[num] = 1
+	cur = 0
+	next
+}
+
+index($0, "@@KBP:") {
+	next
+}
+
+cur {
+	nout++
+	out[nout % 8] = $0
+	if ($0 ~ /SKIP|[Ss]kipping|skipped/)
+		skipmsg = substr($0, 1, 120)
+}
