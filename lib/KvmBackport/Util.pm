@@ -7,7 +7,7 @@ use Digest::SHA ();
 use Exporter 'import';
 
 our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
-  parse_version version_in_range parse_range cpu_count);
+  parse_version version_in_range parse_range cpu_count kit_version);
 
 our $PROGRAM = 'sync';
 
@@ -99,6 +99,20 @@ sub version_in_range {
 			|| ($op eq '=' && $c == 0);
 	}
 	return 1;
+}
+
+# kit_version(KIT): VERSION, plus the git commit when the kit is a checkout
+sub kit_version {
+	my ($kit) = @_;
+	open(my $fh, '<', "$kit/VERSION") or return 'unknown';
+	chomp(my $v = <$fh> // 'unknown');
+	close $fh;
+	if (-e "$kit/.git") {
+		my ($st, $d) = run_capture('git', '-C', $kit, 'describe', '--always', '--dirty', '--abbrev=12');
+		chomp $d;
+		$v .= "-g$d" if $st == 0 && $d =~ /^[0-9a-f]+(?:-dirty)?$/;
+	}
+	return $v;
 }
 
 sub cpu_count {

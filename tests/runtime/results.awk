@@ -4,7 +4,9 @@
 #   awk -v meta=FILE -v done=FILE -v results=FILE -v pattern=ERE \
 #       -f results.awk LOG
 #
-# meta     the host's plan: ID <tab> TIMEOUT <tab> XFAIL-REASON, in plan order
+# meta     the host's plan, in plan order: ID <tab> TIMEOUT <tab> XFAIL-REASON
+#          <tab> XFAIL-MATCH (an ERE that the output of an expected failure
+#          must match; else the failure is not the expected one: FAIL)
 # done     step numbers already reported (one a line; may be missing)
 # results  where "STATUS N ID" is appended for each step reported now
 # pattern  the kernel log lines that make a step FAIL
@@ -21,6 +23,7 @@ BEGIN {
 		split(line, f, "\t")
 		timeout[n] = f[2] + 0
 		xfail[n] = f[3]
+		xmatch[n] = f[4]
 	}
 	close(meta)
 	while ((getline line < done) > 0)
@@ -56,12 +59,16 @@ function report(num, id, rc, cs, gbad,   st, why, i, to, first) {
 	} else if (rc == 4) {
 		st = "SKIP"
 		why = skipmsg
+		sub(/^(1\.\.0 # )?SKIP:? *(- *)?/, "", why)
 	} else if (rc == 137 && cs >= (to - 2) * 100) {
 		st = "TIMEOUT"
 		why = "killed after " to " s"
-	} else if (xfail[num] != "") {
+	} else if (xfail[num] != "" && (xmatch[num] == "" || matched)) {
 		st = "XFAIL"
 		why = xfail[num]
+	} else if (xfail[num] != "") {
+		st = "FAIL"
+		why = "exit status " rc ", not the expected failure: no output matches /" xmatch[num] "/"
 	} else {
 		st = "FAIL"
 		why = "exit status " rc
@@ -88,6 +95,7 @@ index($0, "@@KBP:BEGIN ") {
 	nout = 0
 	nbad = 0
 	skipmsg = ""
+	matched = 0
 	next
 }
 
@@ -119,4 +127,6 @@ cur {
 	out[nout % 8] = $0
 	if ($0 ~ /SKIP|[Ss]kipping|skipped/)
 		skipmsg = substr($0, 1, 120)
+	if (xmatch[cur] != "" && $0 ~ xmatch[cur])
+		matched = 1
 }

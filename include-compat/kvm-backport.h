@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kvm-backport.h: read first by every object of the kit (x86/Kbuild passes
+ * -include).  It brings in the host's Kconfig values, then the kit's own
+ * (generated/kvm-backport-config.h, written by ./configure: KBP_HAVE_* probe
+ * results and KVM's CONFIG_* as the kit builds them, overriding the host's),
+ * then the small shims that belong to no particular host header.
+ */
+#ifndef KVM_BACKPORT_H
+#define KVM_BACKPORT_H
+
+#include <linux/kconfig.h>
+#include <kvm-backport-config.h>
+
+#ifndef __ASSEMBLY__
+
+/*
+ * Trace events: 6.10 dropped __assign_str()'s second argument ("tracing:
+ * Remove second parameter of __assign_str()").  patches/0003 turns KVM's
+ * calls into kbp_assign_str(dst, src), the copy every host's trace
+ * machinery allows (__string(dst, src) reserved strlen(src) + 1 bytes).
+ */
+#define kbp_assign_str(dst, src) \
+	strcpy(__get_str(dst), (src) ? (const char *)(src) : "(null)")
+
+/*
+ * The kit's stamp (patches/0005): kbp_module_init(fn) registers a wrapper
+ * init that announces the module, then runs fn; the module's modinfo gets
+ * version=<KVM version>-kvm-backport-<kit version>.
+ */
+#define KBP_MODULE_VERSION KBP_KVM_VERSION "-kvm-backport-" KBP_KIT_VERSION
+
+#define kbp_module_init(fn)						\
+	static int __init kbp_module_init_##fn(void)			\
+	{								\
+		printk(KERN_INFO "%s: kvm-backport %s: KVM %s built for %s\n", \
+		       KBUILD_MODNAME, KBP_KIT_VERSION, KBP_KVM_VERSION,	\
+		       KBP_HOST_RELEASE);				\
+		return fn();						\
+	}								\
+	module_init(kbp_module_init_##fn);				\
+	MODULE_VERSION(KBP_MODULE_VERSION)
+
+#endif /* __ASSEMBLY__ */
+#endif /* KVM_BACKPORT_H */

@@ -1,0 +1,103 @@
+package KvmBackport::Host;
+# The host kernel's kbuild tree, as configure sees it: is it usable at all,
+# what is its release, its configuration, its exported symbols.
+use strict;
+use warnings;
+use Cwd qw(abs_path);
+use KvmBackport::Util qw(fail sha256_file run_capture);
+
+# open(DIR): check that DIR is a prepared kbuild tree with Module.symvers;
+# one clear error otherwise.
+sub open {
+	my ($class, $dir) = @_;
+	fail("kernel tree '$dir' does not exist: give --kerneldir=DIR, the build folder of an"
+		. " installed linux-headers package (/lib/modules/RELEASE/build)") unless -e $dir;
+	fail("'$dir' is not a folder: --kerneldir wants a kernel build tree") unless -d $dir;
+	my $abs = abs_path($dir);
+	fail("'$dir' is not a kernel build tree (no Makefile): point --kerneldir at"
+		. " /lib/modules/RELEASE/build or a built kernel source tree") unless -f "$abs/Makefile";
+	fail("'$dir' is a kernel tree that was never configured (no .config): run"
+		. " 'make olddefconfig && make modules_prepare' in it, or use a linux-headers package")
+		unless -f "$abs/.config";
+	fail("'$dir' is a kernel tree that was never prepared (no include/generated/autoconf.h):"
+		. " run 'make modules_prepare' in it")
+		unless -f "$abs/include/generated/autoconf.h" && -f "$abs/include/generated/utsrelease.h";
+	fail("'$dir' has no Module.symvers, so modules built against it cannot be checked for"
+		. " undefined symbols: build the kernel ('make modules') or use a linux-headers package")
+		unless -f "$abs/Module.symvers";
+	my $self = bless { dir => $abs }, $class;
+	$self->{release} = _utsrelease("$abs/include/generated/utsrelease.h")
+		// fail("cannot read UTS_RELEASE from $abs/include/generated/utsrelease.h");
+	$self->{config} = _read_config("$abs/.config");
+	fail("'$dir' was configured without module support (CONFIG_MODULES is not set)")
+		unless ($self->{config}{MODULES} // '') eq 'y';
+	fail("'$dir' is not an x86-64 kernel (CONFIG_X86_64 is not set): kvm-backport builds for x86-64")
+		unless ($self->{config}{X86_64} // '') eq 'y';
+	return $self;
+}
+
+sub dir { $_[0]{dir} }
+sub release { $_[0]{release} }
+sub config { $_[0]{config} }
+
+sub _utsrelease {
+	my ($file) = @_;
+	CORE::open(my $fh, '<', $file) or return;
+	while (<$fh>) {
+		return $1 if /^#define\s+UTS_RELEASE\s+"([^"]+)"/;
+	}
+	return;
+}
+
+sub _read_config {
+	my ($file) = @_;
+	my %c;
+	CORE::open(my $fh, '<', $file) or fail("cannot read $file: $!");
+	while (<$fh>) {
+		if (/^CONFIG_(\w+)=(.*)$/) {
+			my ($k, $v) = ($1, $2);
+			$v =~ s/^"(.*)"$/$1/;
+			$c{$k} = $v;
+		}
+	}
+	close $fh;
+	return \%c;
+}
+
+# exports(): { symbol => 1 } of what the host's Module.symvers exports
+sub exports {
+	my ($self) = @_;
+	return $self->{exports} if $self->{exports};
+	my %e;
+	CORE::open(my $fh, '<', "$self->{dir}/Module.symvers") or fail("cannot read Module.symvers: $!");
+	while (<$fh>) {
+		my @f = split /\t/;
+		$e{ $f[1] } = 1 if @f >= 3;
+	}
+	close $fh;
+	return $self->{exports} = \%e;
+}
+
+# The compiler the host tree was built with (CONFIG_CC_VERSION_TEXT), e.g.
+# "gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0": its first word is the command
+# kbuild runs.  Returns (command, version text, found?).
+sub compiler {
+	my ($self) = @_;
+	my $text = $self->{config}{CC_VERSION_TEXT} // '';
+	my ($cmd) = $text =~ /^(\S+)/;
+	$cmd //= 'gcc';
+	my ($st, $out) = run_capture($cmd, '--version');
+	my ($first) = split /\n/, $out // '';
+	return ($cmd, $text, $st == 0, $first // '');
+}
+
+# identity(): changes whenever the host tree may build differently; keys
+# the probe cache.
+sub identity {
+	my ($self) = @_;
+	return join(':', $self->{release}, sha256_file("$self->{dir}/.config"),
+		sha256_file("$self->{dir}/Module.symvers"),
+		sha256_file("$self->{dir}/include/generated/autoconf.h"));
+}
+
+1;

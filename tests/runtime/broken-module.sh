@@ -1,0 +1,87 @@
+#!/bin/sh
+# broken-module.sh: prove that scripts/check-runtime catches defects.
+#
+#   tests/runtime/broken-module.sh [--kernel LINE] [--keep]
+#
+# Builds two deliberately broken modules (tests/runtime/broken/) against the
+# kernel line's headers, in the cache (never in the kit), and runs the
+# harness with each as --extra-module, on the distro's own KVM modules:
+#
+#   kbp_warn    WARN_ON(1) at load: the harness must report FAIL for
+#               load/extra/kbp_warn and show the WARNING line
+#   kbp_undef   needs a symbol no kernel exports (let through modpost with
+#               KBUILD_MODPOST_WARN=1): the load must fail with "Unknown
+#               symbol" and the harness must report FAIL
+#
+# Each check must also make the harness exit non-zero.  Default line: 6.1.
+set -eu
+
+me=broken-module
+die() { printf '%s: error: %s\n' "$me" "$*" >&2; exit 2; }
+
+line=6.1
+keep=
+while [ $# -gt 0 ]; do
+	case $1 in
+	--kernel) [ $# -ge 2 ] || die "--kernel needs a line"; line=$2; shift ;;
+	--kernel=*) line=${1#*=} ;;
+	--keep) keep=--keep ;;
+	-h|--help) sed -n '2,/^set -eu/{/^set -eu/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+	*) die "unknown option '$1' — see --help" ;;
+	esac
+	shift
+done
+
+kit=$(cd "$(dirname "$0")/../.." && pwd)
+cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kvm-backport}
+
+KERNEL_HEADERS=; KERNEL_RELEASE=
+kinfo=$("$kit/scripts/get-kernel" -q "$line" headers) ||
+	die "cannot fetch the $line headers — see scripts/get-kernel's message above"
+eval "$kinfo"
+
+# build in the cache, from a copy of the sources
+bdir=$cache/runtime/broken-module/$KERNEL_RELEASE
+rm -rf "$bdir"
+mkdir -p "$bdir"
+cp "$kit/tests/runtime/broken/Kbuild" "$kit/tests/runtime/broken/"*.c "$bdir/"
+(
+	unset MAKEFLAGS MFLAGS MAKELEVEL
+	make -C "$KERNEL_HEADERS" M="$bdir" KBUILD_MODPOST_WARN=1 modules
+) > "$bdir/build.log" 2>&1 || die "cannot build the test modules — see $bdir/build.log"
+
+pass=0
+fail=0
+check() { # check NAME DESCRIPTION GREP-PATTERN...: run the harness, expect FAIL
+	name=$1
+	what=$2
+	shift 2
+	out=$bdir/$name.out
+	rc=0
+	"$kit/scripts/check-runtime" --kernel "$line" --modules distro \
+		--extra-module "$bdir/$name.ko" --only '^vmm$' $keep > "$out" 2>&1 || rc=$?
+	ok=1
+	[ "$rc" -ne 0 ] || { echo "  the harness exited 0"; ok=; }
+	grep -qE "^FAIL +load/extra/$name " "$out" ||
+		{ echo "  no 'FAIL load/extra/$name' line"; ok=; }
+	for p in "$@"; do
+		grep -qE -- "$p" "$out" || { echo "  no line matching /$p/"; ok=; }
+	done
+	grep -qE '^PASS +vmm ' "$out" || { echo "  the VMM did not pass after the broken module"; ok=; }
+	if [ -n "$ok" ]; then
+		echo "PASS    $what"
+		pass=$((pass + 1))
+	else
+		echo "FAIL    $what (harness output: $out)"
+		sed 's/^/        | /' "$out"
+		fail=$((fail + 1))
+	fi
+}
+
+check kbp_warn "the harness reports FAIL for a module that warns" \
+	'^ +! .*WARNING:' 'kbp_warn_init'
+check kbp_undef "the harness reports FAIL for a module with an unknown symbol" \
+	'Unknown symbol kbp_no_such_symbol'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
