@@ -12,8 +12,13 @@
 #   kbp_undef   needs a symbol no kernel exports (let through modpost with
 #               KBUILD_MODPOST_WARN=1): the load must fail with "Unknown
 #               symbol" and the harness must report FAIL
+#   kbp_hang    freezes every CPU at load (no timeout in the guest can end
+#               that): the host-side watchdog must kill QEMU, report
+#               TIMEOUT, and the run must resume after that step (the
+#               watchdog waits the step's timeout + 60 s: about two minutes)
 #
-# Each check must also make the harness exit non-zero.  Default line: 6.1.
+# Each check must also make the harness exit non-zero, and the VMM step
+# after the broken module must still pass.  Default line: 6.1.
 set -eu
 
 me=broken-module
@@ -52,18 +57,19 @@ cp "$kit/tests/runtime/broken/Kbuild" "$kit/tests/runtime/broken/"*.c "$bdir/"
 
 pass=0
 fail=0
-check() { # check NAME DESCRIPTION GREP-PATTERN...: run the harness, expect FAIL
+check() { # check NAME STATUS DESCRIPTION GREP-PATTERN...: run the harness
 	name=$1
-	what=$2
-	shift 2
+	status=$2
+	what=$3
+	shift 3
 	out=$bdir/$name.out
 	rc=0
 	"$kit/scripts/check-runtime" --kernel "$line" --modules distro \
 		--extra-module "$bdir/$name.ko" --only '^vmm$' $keep > "$out" 2>&1 || rc=$?
 	ok=1
 	[ "$rc" -ne 0 ] || { echo "  the harness exited 0"; ok=; }
-	grep -qE "^FAIL +load/extra/$name " "$out" ||
-		{ echo "  no 'FAIL load/extra/$name' line"; ok=; }
+	grep -qE "^$status +load/extra/$name " "$out" ||
+		{ echo "  no '$status load/extra/$name' line"; ok=; }
 	for p in "$@"; do
 		grep -qE -- "$p" "$out" || { echo "  no line matching /$p/"; ok=; }
 	done
@@ -78,10 +84,12 @@ check() { # check NAME DESCRIPTION GREP-PATTERN...: run the harness, expect FAIL
 	fi
 }
 
-check kbp_warn "the harness reports FAIL for a module that warns" \
+check kbp_warn FAIL "the harness reports FAIL for a module that warns" \
 	'^ +! .*WARNING:' 'kbp_warn_init'
-check kbp_undef "the harness reports FAIL for a module with an unknown symbol" \
+check kbp_undef FAIL "the harness reports FAIL for a module with an unknown symbol" \
 	'Unknown symbol kbp_no_such_symbol'
+check kbp_hang TIMEOUT "the harness reports TIMEOUT for a hung guest and resumes" \
+	'resuming at step'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
