@@ -4,13 +4,16 @@
  * -include).  It brings in the host's Kconfig values, then the kit's own
  * (generated/kvm-backport-config.h, written by ./configure: KBP_HAVE_* probe
  * results and KVM's CONFIG_* as the kit builds them, overriding the host's),
- * then the small shims that belong to no particular host header.
+ * then the macros KVM's source defines in other headers and the host lacks
+ * (generated/kvm-backport-macros.h, see lib/KvmBackport/Macros.pm), then
+ * the small shims that belong to no particular host header.
  */
 #ifndef KVM_BACKPORT_H
 #define KVM_BACKPORT_H
 
 #include <linux/kconfig.h>
 #include <kvm-backport-config.h>
+#include <kvm-backport-macros.h>
 
 #ifndef __ASSEMBLY__
 

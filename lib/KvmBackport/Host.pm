@@ -4,6 +4,7 @@ package KvmBackport::Host;
 use strict;
 use warnings;
 use Cwd qw(abs_path);
+use File::Temp ();
 use KvmBackport::Util qw(fail sha256_file run_capture);
 
 # open(DIR): check that DIR is a prepared kbuild tree with Module.symvers;
@@ -89,6 +90,62 @@ sub compiler {
 	my ($st, $out) = run_capture($cmd, '--version');
 	my ($first) = split /\n/, $out // '';
 	return ($cmd, $text, $st == 0, $first // '');
+}
+
+# srctree(): where the host's headers are.  A linux-headers package splits
+# them: the build folder's Makefile includes the one in the source folder.
+sub srctree {
+	my ($self) = @_;
+	return $self->{srctree} if $self->{srctree};
+	my $dir = $self->{dir};
+	if (!-f "$dir/include/linux/kernel.h") {
+		CORE::open(my $fh, '<', "$dir/Makefile") or fail("cannot read $dir/Makefile: $!");
+		while (<$fh>) {
+			if (/^\s*include\s+(\S+)\/Makefile\s*$/ && -f "$1/include/linux/kernel.h") {
+				$dir = $1;
+				last;
+			}
+		}
+		close $fh;
+		-l "$self->{dir}/source" and -f readlink("$self->{dir}/source") . '/include/linux/kernel.h'
+			and $dir = readlink("$self->{dir}/source");
+	}
+	fail("cannot find the host's headers (include/linux/kernel.h) from $self->{dir}")
+		unless -f "$dir/include/linux/kernel.h";
+	return $self->{srctree} = abs_path($dir);
+}
+
+# header_dirs(): the host's own include folders, as kbuild uses them
+sub header_dirs {
+	my ($self) = @_;
+	my $src = $self->srctree;
+	return grep { -d } map { ("$src/$_", "$self->{dir}/$_") }
+		qw(include arch/x86/include);
+}
+
+# mentioned(NAMES, SHADOWED): { name => 1 } for each of NAMES that appears
+# as a word anywhere in the host's headers (defined, tested or used), but
+# in the host headers the kit's synced ones replace (SHADOWED: paths like
+# include/linux/kvm_host.h)
+sub mentioned {
+	my ($self, $names, $shadowed) = @_;
+	return {} unless @$names;
+	my $list = File::Temp->new;
+	print $list "$_\n" for @$names;
+	close $list;
+	my %dirs = map { $_ => 1 } $self->header_dirs;
+	my ($st, $out) = run_capture('grep', '-rowF', '--include=*.h', '-f', $list->filename, sort keys %dirs);
+	fail("cannot search the host's headers: $out") if $st > 1;
+	my %skip;
+	for my $root ($self->srctree, $self->{dir}) {
+		$skip{"$root/$_"} = 1 for @{ $shadowed // [] };
+	}
+	my %m;
+	for my $l (split /\n/, $out) {
+		my ($file, $name) = $l =~ /^(.*):(\w+)$/ or next;
+		$m{$name} = 1 unless $skip{$file};
+	}
+	return \%m;
 }
 
 # identity(): changes whenever the host tree may build differently; keys

@@ -69,10 +69,11 @@ sub intact {
 	return 1;
 }
 
-# install(STAGED): STAGED is { kit path => file in staging }.  Returns
-# (changed, removed, unchanged) counts.
+# install(STAGED, PROVENANCE, STATE): STAGED is { kit path => file in
+# staging }; STATE is { name => file } of generated state for .sync/.
+# Returns (changed, removed, unchanged) counts.
 sub install {
-	my ($self, $staged, $provenance) = @_;
+	my ($self, $staged, $provenance, $state) = @_;
 	my $dest = $self->{dest};
 	my $old = $self->manifest;
 	# an interrupted install leaves manifest.new: what it lists is ours too
@@ -105,6 +106,10 @@ sub install {
 	for my $path (@remove) {
 		unlink("$dest/$path") or fail("cannot remove $dest/$path: $!");
 		_prune_dirs(dirname("$dest/$path"), $dest);
+	}
+	for my $name (sort keys %{ $state // {} }) {
+		copy($state->{$name}, "$self->{state}/$name.tmp") or fail("cannot write .sync/$name: $!");
+		rename("$self->{state}/$name.tmp", "$self->{state}/$name") or fail("cannot write .sync/$name: $!");
 	}
 	$self->_write_manifest("$self->{state}/manifest", \%new);
 	$self->write_provenance($provenance);

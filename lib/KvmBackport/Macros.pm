@@ -1,0 +1,131 @@
+package KvmBackport::Macros;
+# The macros KVM uses from the rest of the kernel's headers (MSR numbers,
+# CR bits, PMU fields, SEV and Hyper-V constants, ...), as the synced
+# kernel version defines them.
+#
+# sync records them (host-independent): every macro that a KVM file names,
+# or that such a macro's definition names, and that a non-KVM header of the
+# source tree defines once (several differing definitions: left out).  The
+# header files themselves are never taken (cpufeatures.h, hyperv-tlfs.h,
+# psp-sev.h must stay the host's).
+#
+# configure then adds, on top of the host's headers, exactly the recorded
+# macros whose names the host's headers never mention (not defined, not
+# tested, not used): adding them cannot change what any host header means.
+# X86_FEATURE_* and X86_BUG_* are not recorded here: bits are not names
+# (see CpuFeatures.pm).
+use strict;
+use warnings;
+use File::Find ();
+use KvmBackport::Util qw(fail);
+
+our @HEADER_DIRS = qw(include arch/x86/include);
+my $SKIP = qr/^(?:X86_FEATURE_|X86_BUG_|CONFIG_|__UAPI_DEF_|__KERNEL__$|__ASSEMBLY__$)/;
+
+# read_definitions(ROOT, SKIPFILES): { NAME => { DEF TEXT => HEADER } }
+sub read_definitions {
+	my ($root, $skip) = @_;
+	my %defs;
+	for my $dir (@HEADER_DIRS) {
+		File::Find::find({ no_chdir => 1, wanted => sub {
+			return unless /\.h$/ && -f $_;
+			my $rel = substr($_, length($root) + 1);
+			return if $skip->{$rel};
+			open(my $fh, '<', $_) or return;
+			my $text = do { local $/; <$fh> };
+			close $fh;
+			while ($text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n]*\\\n)*[^\n]*)$/mg) {
+				my ($name, $rest) = ($1, $2);
+				next if $name =~ $SKIP;
+				my $def = "#define $name$rest";
+				$def =~ s/[ \t]+$//mg;
+				# an include guard: "#define _ASM_X86_FOO_H" with no value
+				next if $rest =~ /^\s*$/ && $name =~ /_H_*$/;
+				$defs{$name}{$def} //= $rel;
+			}
+		} }, "$root/$dir") if -d "$root/$dir";
+	}
+	return \%defs;
+}
+
+# identifiers(TEXT): the C identifiers named in TEXT, comments and strings
+# left out
+sub identifiers {
+	my ($text) = @_;
+	$text =~ s{/\*.*?\*/}{ }gs;
+	$text =~ s{//[^\n]*}{}g;
+	$text =~ s{"(?:[^"\\\n]|\\.)*"}{""}g;
+	my %ids = map { $_ => 1 } $text =~ /\b([A-Za-z_]\w*)\b/g;
+	return \%ids;
+}
+
+# record(ROOT, FILES, OUT): write the macros KVM's FILES need to OUT.
+# FILES are kernel-relative paths (the synced set); returns the count.
+sub record {
+	my ($root, $files, $out) = @_;
+	my %synced = map { $_ => 1 } @$files;
+	my $defs = read_definitions($root, \%synced);
+	my (%want, %own);
+	for my $f (@$files) {
+		next unless $f =~ /\.(?:[ch]|S)$/;
+		open(my $fh, '<', "$root/$f") or fail("cannot read $f: $!");
+		my $text = do { local $/; <$fh> };
+		close $fh;
+		$want{$_} = 1 for keys %{ identifiers($text) };
+		# what KVM defines itself is KVM's business
+		$own{$1} = 1 while $text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)/mg;
+	}
+	delete @{$defs}{ keys %own };
+	my (%take, %ambiguous, %by_prefix);
+	my @queue = grep { $defs->{$_} } sort keys %want;
+	while (defined(my $name = shift @queue)) {
+		next if $take{$name} || $ambiguous{$name};
+		my @texts = keys %{ $defs->{$name} };
+		if (@texts > 1) {
+			$ambiguous{$name} = 1;
+			next;
+		}
+		$take{$name} = [$texts[0], $defs->{$name}{ $texts[0] }];
+		my $body = $texts[0];
+		$body =~ s/^#define\s+\w+//;
+		my @ids = keys %{ identifiers($body) };
+		# X86_MEMTYPE_ ## x names every X86_MEMTYPE_* macro
+		for my $prefix ($body =~ /\b([A-Z][A-Z0-9]+_[A-Z0-9_]*)\s*##/g) {
+			$by_prefix{$prefix} //= [grep { index($_, $prefix) == 0 } keys %$defs];
+			push @ids, @{ $by_prefix{$prefix} };
+		}
+		for my $id (@ids) {
+			push @queue, $id if $defs->{$id} && !$take{$id} && !$ambiguous{$id};
+		}
+	}
+	open(my $fh, '>', $out) or fail("cannot write $out: $!");
+	print $fh "# Macros KVM names that non-KVM headers of the synced source define,\n"
+		. "# recorded by sync; configure adds those the host never mentions.\n";
+	for my $name (sort keys %take) {
+		print $fh "\@ $name $take{$name}[1]\n$take{$name}[0]\n";
+	}
+	print $fh "\@ambiguous $_\n" for sort keys %ambiguous;
+	close $fh;
+	return scalar keys %take;
+}
+
+# load(FILE): [ [NAME, HEADER, TEXT] ... ]
+sub load {
+	my ($file) = @_;
+	open(my $fh, '<', $file) or return [];
+	my (@m, $cur);
+	while (my $l = <$fh>) {
+		if ($l =~ /^\@ (\w+) (\S+)$/) {
+			$cur = [$1, $2, ''];
+			push @m, $cur;
+		} elsif ($l =~ /^\@/) {
+			$cur = undef;
+		} elsif ($cur) {
+			$cur->[2] .= $l;
+		}
+	}
+	close $fh;
+	return \@m;
+}
+
+1;
