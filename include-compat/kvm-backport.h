@@ -6,7 +6,9 @@
  * results and KVM's CONFIG_* as the kit builds them, overriding the host's),
  * then the macros KVM's source defines in other headers and the host lacks
  * (generated/kvm-backport-macros.h, see lib/KvmBackport/Macros.pm), then
- * the small shims that belong to no particular host header.
+ * the X86_FEATURE_* bits the host lacks or numbers differently
+ * (generated/kvm-backport-cpufeatures.h, see lib/KvmBackport/CpuFeatures.pm),
+ * then the small shims that belong to no particular host header.
  */
 #ifndef KVM_BACKPORT_H
 #define KVM_BACKPORT_H
@@ -14,6 +16,7 @@
 #include <linux/kconfig.h>
 #include <kvm-backport-config.h>
 #include <kvm-backport-macros.h>
+#include <kvm-backport-cpufeatures.h>
 
 #ifndef __ASSEMBLY__
 

@@ -193,6 +193,9 @@ sub _value {
 	for my $e (@{ $d->{deps} }) {
 		my $x = $self->expr($e, $v, $host);
 		$deps = $x if $x < $deps;
+		# a symbol forced off takes what depends on it along, even
+		# where something selects it (select ignores depends)
+		return 'n' if $x == 0 && grep { exists $self->{force}{$_} } $e =~ /\b(\w+)\b/g;
 	}
 	if ($type eq 'int' || $type eq 'hex' || $type eq 'string') {
 		return '' unless $deps;

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/psp-sev.h + what KVM's SEV code needs from the host's ccp driver.
+ * The host's header stays (its prototypes belong to the host's ccp.ko);
+ * this adds on top of it.
+ *
+ * 1. SEV-SNP firmware commands and their parameter blocks.
+ *    Upstream: 6.11, "crypto: ccp: Add support for SNP firmware commands"
+ *    (and what followed for KVM's SNP launch and guest requests).
+ *    Probe: sev_snp_host.
+ *    Fallback: the command numbers and parameter layouts of AMD's SEV-SNP
+ *      firmware ABI, so that KVM's SNP code compiles; the functions that
+ *      would send them fail with -ENODEV and warn: SNP is never enabled
+ *      (linux/cc_platform.h), so they are not reached.
+ *    Lost: SEV-SNP.
+ *
+ * 2. sev_platform_init(struct sev_platform_init_args *), and KVM owning the
+ *    platform's life cycle (sev_platform_shutdown(), sev_module_init()).
+ *    Upstream: 6.9 for the argument struct, 6.12.y ("KVM: SVM: ... initialize
+ *    SEV/SNP at load") for KVM initializing and shutting down the platform.
+ *    Probe: sev_platform_init_args.
+ *    Fallback: the host's sev_platform_init(int *error); the probe-time call
+ *      at module load is left to the host's ccp driver, which initializes
+ *      SEV when it probes (older KVM relied on that too), and shutdown at
+ *      unload is left to it as well.
+ *    Lost: nothing for SEV and SEV-ES.
+ */
+#ifndef KBP_LINUX_PSP_SEV_H
+#define KBP_LINUX_PSP_SEV_H
+
+#include_next <linux/psp-sev.h>
+
+#ifndef KBP_HAVE_SEV_PLATFORM_INIT_ARGS
+#include <linux/errno.h>
+
+struct sev_platform_init_args {
+	int error;
+	bool probe;
+};
+
+static inline int kbp_sev_platform_init(struct sev_platform_init_args *args)
+{
+	if (args->probe)
+		return 0;
+	return sev_platform_init(&args->error);
+}
+#define sev_platform_init(args)	kbp_sev_platform_init(args)
+
+static inline void sev_platform_shutdown(void)
+{
+}
+
+static inline int sev_module_init(void)
+{
+	return 0;
+}
+#endif /* !KBP_HAVE_SEV_PLATFORM_INIT_ARGS */
+
+#ifndef KBP_HAVE_SEV_SNP_HOST
+#include <linux/bug.h>
+#include <linux/gfp.h>
+#include <linux/types.h>
+
+#define SEV_CMD_SNP_INIT		0x081
+#define SEV_CMD_SNP_SHUTDOWN		0x082
+#define SEV_CMD_SNP_PLATFORM_STATUS	0x083
+#define SEV_CMD_SNP_DF_FLUSH		0x084
+#define SEV_CMD_SNP_INIT_EX		0x085
+#define SEV_CMD_SNP_SHUTDOWN_EX		0x086
+#define SEV_CMD_SNP_DECOMMISSION	0x090
+#define SEV_CMD_SNP_ACTIVATE		0x091
+#define SEV_CMD_SNP_GUEST_STATUS	0x092
+#define SEV_CMD_SNP_GCTX_CREATE		0x093
+#define SEV_CMD_SNP_GUEST_REQUEST	0x094
+#define SEV_CMD_SNP_ACTIVATE_EX		0x095
+#define SEV_CMD_SNP_LAUNCH_START	0x0A0
+#define SEV_CMD_SNP_LAUNCH_UPDATE	0x0A1
+#define SEV_CMD_SNP_LAUNCH_FINISH	0x0A2
+#define SEV_CMD_SNP_DBG_DECRYPT		0x0B0
+#define SEV_CMD_SNP_DBG_ENCRYPT		0x0B1
+#define SEV_CMD_SNP_PAGE_RECLAIM	0x0C7
+
+#define SNP_PAGE_TYPE_NORMAL		0x1
+#define SNP_PAGE_TYPE_VMSA		0x2
+#define SNP_PAGE_TYPE_ZERO		0x3
+#define SNP_PAGE_TYPE_UNMEASURED	0x4
+#define SNP_PAGE_TYPE_SECRET		0x5
+#define SNP_PAGE_TYPE_CPUID		0x6
+
+struct sev_data_snp_activate {
+	u64 gctx_paddr;
+	u32 asid;
+} __packed;
+
+struct sev_data_snp_addr {
+	u64 address;
+} __packed;
+
+struct sev_data_snp_launch_start {
+	u64 gctx_paddr;
+	u64 policy;
+	u64 ma_gctx_paddr;
+	u32 ma_en:1;
+	u32 imi_en:1;
+	u32 rsvd:30;
+	u32 desired_tsc_khz;
+	u8 gosvw[16];
+} __packed;
+
+struct sev_data_snp_launch_update {
+	u64 gctx_paddr;
+	u32 page_size:1;
+	u32 page_type:3;
+	u32 imi_page:1;
+	u32 rsvd:27;
+	u32 rsvd2;
+	u64 address;
+	u32 rsvd3:8;
+	u32 vmpl1_perms:8;
+	u32 vmpl2_perms:8;
+	u32 vmpl3_perms:8;
+	u32 rsvd4;
+} __packed;
+
+struct sev_data_snp_launch_finish {
+	u64 gctx_paddr;
+	u64 id_block_paddr;
+	u64 id_auth_paddr;
+	u8 id_block_en:1;
+	u8 auth_key_en:1;
+	u8 vcek_disabled:1;
+	u64 rsvd:61;
+	u8 host_data[32];
+} __packed;
+
+struct sev_data_snp_page_reclaim {
+	u64 paddr;
+} __packed;
+
+struct sev_data_snp_guest_request {
+	u64 gctx_paddr;
+	u64 req_paddr;
+	u64 res_paddr;
+} __packed;
+
+struct sev_user_data_snp_status {
+	__u8 api_major;
+	__u8 api_minor;
+	__u8 state;
+	__u8 is_rmp_initialized:1;
+	__u8 rsvd:7;
+	__u32 build_id;
+	__u32 mask_chip_id:1;
+	__u32 mask_chip_key:1;
+	__u32 vlek_en:1;
+	__u32 rsvd1:29;
+	__u32 guest_count;
+	__u64 current_tcb_version;
+	__u64 reported_tcb_version;
+} __packed;
+
+static inline int sev_do_cmd(int cmd, void *data, int *psp_ret)
+{
+	WARN_ONCE(1, "kvm-backport: SEV-SNP command %#x on a host without SNP\n", cmd);
+	return -ENODEV;
+}
+
+static inline void *snp_alloc_firmware_page(gfp_t mask)
+{
+	WARN_ONCE(1, "kvm-backport: SNP firmware page on a host without SNP\n");
+	return NULL;
+}
+
+static inline void snp_free_firmware_page(void *addr)
+{
+	/* called with NULL on teardown paths */
+	WARN_ON_ONCE(addr);
+}
+#endif /* !KBP_HAVE_SEV_SNP_HOST */
+
+#endif /* KBP_LINUX_PSP_SEV_H */

@@ -1,0 +1,134 @@
+package KvmBackport::CpuFeatures;
+# X86_FEATURE_* bits the synced KVM names but the host's cpufeatures.h does
+# not define, or defines at another position.  A feature bit is a position in
+# the host's boot_cpu_data.x86_capability words, so it cannot simply be
+# copied from the newer header:
+#
+#  - a hardware-defined word (CPUID leaf/register) that the host also
+#    captures: same leaf, same bit; the host copies the whole register, so
+#    the bit is set exactly when the CPU has the feature;
+#  - a Linux-defined (synthetic) word, a leaf the host does not capture, or
+#    a bit whose meaning is "the host kernel enabled it" (FRED, LKGS): a free
+#    bit of a host Linux-defined word, which the host never sets, so KVM
+#    sees the feature as absent;
+#  - a name the host defines at another position (VNMI, LFENCE_RDTSC moved
+#    into hardware words): the host's definition stays (host code uses it),
+#    and KVM's reverse-CPUID lookups translate it (kbp_feature_translate(),
+#    patches/0006) to the source's hardware position.
+#
+# sync records the source's definitions (.sync/cpufeatures); configure
+# computes the above against the host and writes
+# generated/kvm-backport-cpufeatures.h.
+use strict;
+use warnings;
+use KvmBackport::Util qw(fail);
+
+# hardware bits whose kernel meaning is "in use by this kernel": FRED and
+# LKGS (FRED entry), SRSO_BP_SPEC_REDUCE (6.12's bugs.c keeps it only when it
+# chose that SRSO mitigation; an older host mitigates SRSO its own way).  A
+# host that does not know them never clears them, so they must read as
+# absent.
+our %HOST_ENABLED = map { $_ => 1 } qw(FRED LKGS SRSO_BP_SPEC_REDUCE);
+
+# parse(CPUFEATURES_H, CPUFEATURE_H): { features => { NAME => [word, bit] },
+# bugs => { NAME => n }, leaves => [leaf name by word] }
+sub parse {
+	my ($features_h, $feature_h) = @_;
+	my (%f, %b, @leaves);
+	open(my $fh, '<', $features_h) or fail("cannot read $features_h: $!");
+	while (<$fh>) {
+		if (/^#define\s+X86_FEATURE_(\w+)\s+\(\s*(\d+)\s*\*\s*32\s*\+\s*(\d+)\s*\)/) {
+			$f{$1} = [$2, $3];
+		} elsif (/^#define\s+X86_BUG_(\w+)\s+X86_BUG(?:_1)?\(\s*(\d+)\s*\)/) {
+			$b{$1} = $2;
+		}
+	}
+	close $fh;
+	open($fh, '<', $feature_h) or fail("cannot read $feature_h: $!");
+	my $text = do { local $/; <$fh> };
+	close $fh;
+	my ($enum) = $text =~ /enum\s+cpuid_leafs\s*\{(.*?)\}/s
+		or fail("no enum cpuid_leafs in $feature_h");
+	$enum =~ s{/\*.*?\*/}{}gs;
+	for my $e (split /,/, $enum) {
+		next unless $e =~ /^\s*(CPUID_\w+)/;
+		push @leaves, $1;
+	}
+	return { features => \%f, bugs => \%b, leaves => \@leaves };
+}
+
+# record(ROOT, OUT): the source's definitions, for configure
+sub record {
+	my ($root, $out) = @_;
+	my $s = parse("$root/arch/x86/include/asm/cpufeatures.h", "$root/arch/x86/include/asm/cpufeature.h");
+	open(my $fh, '>', $out) or fail("cannot write $out: $!");
+	print $fh "# X86_FEATURE_*/X86_BUG_* of the synced source, recorded by sync\n";
+	print $fh "leaf $_ $s->{leaves}[$_]\n" for 0 .. $#{ $s->{leaves} };
+	print $fh "feature $_ @{ $s->{features}{$_} }\n" for sort keys %{ $s->{features} };
+	print $fh "bug $_ $s->{bugs}{$_}\n" for sort keys %{ $s->{bugs} };
+	close $fh;
+	return scalar keys %{ $s->{features} };
+}
+
+sub load {
+	my ($file) = @_;
+	my (%f, %b, @leaves);
+	open(my $fh, '<', $file) or return;
+	while (<$fh>) {
+		$leaves[$1] = $2 if /^leaf (\d+) (\w+)$/;
+		$f{$1} = [$2, $3] if /^feature (\w+) (\d+) (\d+)$/;
+		$b{$1} = $2 if /^bug (\w+) (\d+)$/;
+	}
+	close $fh;
+	return { features => \%f, bugs => \%b, leaves => \@leaves };
+}
+
+sub _hardware { $_[0] !~ /^CPUID_LNX_/ }
+
+# plan(SOURCE, HOST, USED): what to define and translate.  USED limits the
+# work to the feature names KVM's files mention (all when undef).  Returns
+# { define => [[name, value, why]], translate => [[host value, source
+# value, name]], bugs_missing => [names] }.
+sub plan {
+	my ($src, $host) = @_;
+	my (@define, @translate, @missing_bugs);
+	my %hleaf;
+	$hleaf{ $host->{leaves}[$_] } = $_ for 0 .. $#{ $host->{leaves} };
+	# bits the host uses, and free bits of its Linux-defined words
+	my %used;
+	$used{ $_->[0] * 32 + $_->[1] } = 1 for values %{ $host->{features} };
+	my @free;
+	for my $w (0 .. $#{ $host->{leaves} }) {
+		next if _hardware($host->{leaves}[$w]);
+		push @free, grep { !$used{$_} } map { $w * 32 + $_ } 0 .. 31;
+	}
+	for my $name (sort keys %{ $src->{features} }) {
+		my ($w, $bit) = @{ $src->{features}{$name} };
+		my $leaf = $src->{leaves}[$w] // '';
+		my $hw = _hardware($leaf) && !$HOST_ENABLED{$name};
+		if (my $h = $host->{features}{$name}) {
+			next if $h->[0] == $w && $h->[1] == $bit;
+			# moved: keep the host's bit for host code, translate for KVM's
+			# CPUID tables when the source's is a hardware bit the host captures
+			if ($hw && defined $hleaf{$leaf}) {
+				push @translate, [$h->[0] * 32 + $h->[1], $hleaf{$leaf} * 32 + $bit, $name];
+			}
+			next;
+		}
+		if ($hw && defined $hleaf{$leaf}) {
+			push @define, [$name, "($hleaf{$leaf}*32+$bit)", "$leaf bit $bit, as the CPU reports it"];
+		} else {
+			my $b = shift @free // fail("no free feature bits left in the host's Linux-defined words");
+			my $why = $HOST_ENABLED{$name} ? 'means "enabled by the kernel"; the host never enables it'
+				: _hardware($leaf) ? "the host does not capture $leaf"
+				: 'Linux-defined upstream; the host never sets it';
+			push @define, [$name, sprintf('(%d*32+%d)', int($b / 32), $b % 32), "free bit: $why"];
+		}
+	}
+	for my $name (sort keys %{ $src->{bugs} }) {
+		push @missing_bugs, $name unless exists $host->{bugs}{$name};
+	}
+	return { define => \@define, translate => \@translate, bugs_missing => \@missing_bugs };
+}
+
+1;
