@@ -14,6 +14,9 @@
 #define KVM_BACKPORT_H
 
 #include <linux/kconfig.h>
+#ifndef __ASSEMBLY__
+#include <linux/compiler_types.h>
+#endif
 #include <kvm-backport-config.h>
 #include <kvm-backport-macros.h>
 #include <kvm-backport-cpufeatures.h>

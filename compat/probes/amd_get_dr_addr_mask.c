@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: amd_get_dr_addr_mask() declared and exported
+ * Upstream: 6.7, "x86/cpu/amd: Make amd_get_dr_addr_mask() accessible to KVM"
+ * Exports: amd_get_dr_addr_mask
+ * Fallback: compat/debugreg.c reads the DRx address mask MSRs.
+ */
+#include <asm/debugreg.h>
+
+void *kbp_probe = amd_get_dr_addr_mask;

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: bool hv_read_tsc_page_tsc(tsc_pg, cur_tsc, time)
+ * Upstream: 6.3, "x86/hyperv: ... return bool from hv_read_tsc_page_tsc()"
+ * Fallback: include-compat/clocksource/hyperv_timer.h wraps the old form.
+ */
+#include <clocksource/hyperv_timer.h>
+
+bool kbp_probe(const struct ms_hyperv_tsc_page *pg, u64 *tsc, u64 *time)
+{
+	return hv_read_tsc_page_tsc(pg, tsc, time);
+}

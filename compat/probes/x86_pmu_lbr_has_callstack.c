@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: struct x86_pmu_lbr has has_callstack
+ * Upstream: 6.12, "perf/x86/intel: Expose LBR call-stack support to KVM"
+ * Fallback: include-compat/asm/perf_event.h assumes call-stack support
+ *   whenever there are LBRs.
+ */
+#include <asm/perf_event.h>
+
+bool kbp_probe(struct x86_pmu_lbr *lbr)
+{
+	return lbr->has_callstack;
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: struct cpuinfo_x86 has x86_vfm
+ * Upstream: 6.10, "x86/cpu: Add combined vendor/family/model field to
+ *   struct cpuinfo_x86"
+ * Fallback: include-compat/asm/processor.h computes it.
+ */
+#include <asm/processor.h>
+
+u32 kbp_probe(void)
+{
+	return boot_cpu_data.x86_vfm;
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kbp_get_xsave_addr(): where an xsave area keeps one state component, for
+ * hosts that do not export get_xsave_addr() (see include-compat/asm/fpu/api.h).
+ *
+ * Same answer as the kernel's: NULL without XSAVE or when the component is
+ * in its init state (its bit clear in XSTATE_BV), else its address.  The
+ * offset comes from CPUID leaf 0xD: fixed (EBX) in the standard format; in
+ * the compacted format (XCOMP_BV bit 63) the components present in XCOMP_BV
+ * follow the 576-byte legacy area and header in order, each 64-byte aligned
+ * when CPUID says so (ECX bit 1).
+ */
+#include <linux/bits.h>
+#include <linux/bug.h>
+#include <linux/kernel.h>
+#include <asm/cpufeature.h>
+#include <asm/fpu/api.h>
+#include <asm/fpu/types.h>
+#include <asm/processor.h>
+
+#ifndef KBP_HAVE_GET_XSAVE_ADDR
+#define KBP_XSAVE_LEGACY_SIZE	512
+#define KBP_XSAVE_HDR_SIZE	64
+#define KBP_XCOMP_COMPACTED	BIT_ULL(63)
+
+static unsigned int kbp_xfeature_size(int nr, bool *align64, unsigned int *std_offset)
+{
+	u32 eax, ebx, ecx, edx;
+
+	cpuid_count(0xd, nr, &eax, &ebx, &ecx, &edx);
+	*align64 = ecx & BIT(1);
+	*std_offset = ebx;
+	return eax;
+}
+
+void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
+{
+	unsigned int offset, size, std;
+	bool align64;
+	int i;
+
+	if (!boot_cpu_has(X86_FEATURE_XSAVE))
+		return NULL;
+	if (WARN_ON_ONCE(xfeature_nr < 0 || xfeature_nr >= 63))
+		return NULL;
+	if (!(xsave->header.xfeatures & BIT_ULL(xfeature_nr)))
+		return NULL;
+
+	/* x87 and SSE live in the legacy area */
+	if (xfeature_nr == 0)
+		return xsave;
+	if (xfeature_nr == 1)
+		return (void *)xsave->i387.xmm_space;
+
+	if (!(xsave->header.xcomp_bv & KBP_XCOMP_COMPACTED)) {
+		kbp_xfeature_size(xfeature_nr, &align64, &std);
+		return (void *)xsave + std;
+	}
+
+	offset = KBP_XSAVE_LEGACY_SIZE + KBP_XSAVE_HDR_SIZE;
+	for (i = 2; i < xfeature_nr; i++) {
+		if (!(xsave->header.xcomp_bv & BIT_ULL(i)))
+			continue;
+		size = kbp_xfeature_size(i, &align64, &std);
+		if (align64)
+			offset = ALIGN(offset, 64);
+		offset += size;
+	}
+	if (WARN_ON_ONCE(!(xsave->header.xcomp_bv & BIT_ULL(xfeature_nr))))
+		return NULL;
+	kbp_xfeature_size(xfeature_nr, &align64, &std);
+	if (align64)
+		offset = ALIGN(offset, 64);
+	return (void *)xsave + offset;
+}
+#endif
