@@ -10,6 +10,7 @@
  *   host's ccp driver, which initializes SEV when it probes, as older KVM
  *   expected; sev_platform_shutdown() leaves the platform to that driver.
  */
+#include <linux/fs.h>
 #include <linux/psp-sev.h>
 
 int kbp_probe(void)

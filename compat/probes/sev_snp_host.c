@@ -10,7 +10,9 @@
  *   SNP code calls as stubs that fail; SNP is never enabled, because
  *   CC_ATTR_HOST_SEV_SNP never holds on such a host (linux/cc_platform.h).
  */
+#include <linux/mm.h>
 #include <asm/sev.h>
+#include <linux/fs.h>
 #include <linux/psp-sev.h>
 
 void *kbp_probe[] = {

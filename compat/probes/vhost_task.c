@@ -6,6 +6,7 @@
  * Exports: vhost_task_create vhost_task_start vhost_task_stop
  * Fallback: compat/vhost_task.c, a kthread-based stand-in.
  */
+#include <linux/types.h>
 #include <linux/sched/vhost_task.h>
 
 void *kbp_probe_create = vhost_task_create;
