@@ -65,9 +65,13 @@ k_devkvm() {
 	return 1
 }
 
-# k_param MODULE PARAM VALUE: the parameter has that value
+# k_param MODULE PARAM VALUE: the parameter has that value (Y/N and 1/0 are
+# the same: 5.10's npt is an int, later a bool)
 k_param() {
 	v=$(cat "/sys/module/$1/parameters/$2" 2>/dev/null)
+	case $v/$3 in
+	1/Y|0/N) v=$3 ;;
+	esac
 	if [ "$v" = "$3" ]; then
 		echo "$1.$2=$v"
 		return 0
@@ -103,7 +107,9 @@ k_novmx() {
 		return 1
 		;;
 	esac
-	if ! echo "$log" | grep -q -E "no hardware support for 'kvm_intel'|VMX not supported by CPU"; then
+	# 6.1: "no hardware support for 'kvm_intel'"; 5.10: "kvm: no hardware
+	# support"; 6.12: "VMX not supported by CPU 0"
+	if ! echo "$log" | grep -q -E "no hardware support|VMX not supported by CPU"; then
 		echo "$log"
 		echo "$m: FAIL: the kernel log does not say that VMX is missing"
 		return 1
