@@ -60,7 +60,10 @@ sub parse {
 # record(ROOT, OUT): the source's definitions, for configure
 sub record {
 	my ($root, $out) = @_;
-	my $s = parse("$root/arch/x86/include/asm/cpufeatures.h", "$root/arch/x86/include/asm/cpufeature.h");
+	my ($fs, $f) = ("$root/arch/x86/include/asm/cpufeatures.h", "$root/arch/x86/include/asm/cpufeature.h");
+	fail("the source has no arch/x86/include/asm/cpufeatures.h and cpufeature.h: a layout sync does not know")
+		unless -f $fs && -f $f;
+	my $s = parse($fs, $f);
 	open(my $fh, '>', $out) or fail("cannot write $out: $!");
 	print $fh "# X86_FEATURE_*/X86_BUG_* of the synced source, recorded by sync\n";
 	print $fh "leaf $_ $s->{leaves}[$_]\n" for 0 .. $#{ $s->{leaves} };

@@ -77,7 +77,32 @@ int kvm_enable(void)
 EOT
 		'virt/kvm/kvm_mm.h' => "/* kvm_mm */\n",
 		'arch/x86/kvm/Makefile' => "include \$(srctree)/virt/kvm/Makefile.kvm\nkvm-y += x86.o\n",
-		'arch/x86/kvm/Kconfig' => "config KVM_X86\n\ttristate\n",
+		'arch/x86/kvm/Kconfig' => <<'EOT',
+source "virt/kvm/Kconfig"
+
+config KVM_X86
+	def_tristate KVM if (KVM_INTEL != n || KVM_AMD != n)
+	select KVM_COMMON
+
+config KVM
+	tristate "Kernel-based Virtual Machine (KVM) support"
+	depends on X86_LOCAL_APIC
+	help
+	  Support hosting fully virtualized guest machines.
+
+config KVM_INTEL
+	tristate "KVM for Intel (and compatible) processors support"
+	depends on KVM
+
+config KVM_AMD
+	tristate "KVM for AMD processors support"
+	depends on KVM
+
+config KVM_XEN
+	bool "Support for Xen hypercall interface"
+	depends on KVM
+EOT
+		'virt/kvm/Kconfig' => "config KVM_COMMON\n\tbool\n\tselect PREEMPT_NOTIFIERS\n\tselect EVENTFD\n",
 		'arch/x86/kvm/x86.c' => "#include \"x86.h\"\n#include <asm/kvm_host.h>\n#include <asm/cpufeatures.h>\n#include \"trace.h\"\nint x86_value = 1;\n",
 		'arch/x86/kvm/x86.h' => "#include <asm/vmx.h>\n",
 		'arch/x86/kvm/trace.h' => "#endif /* _TRACE_KVM_H */\n\n#undef TRACE_INCLUDE_PATH\n#define TRACE_INCLUDE_PATH ../../arch/x86/kvm\n#undef TRACE_INCLUDE_FILE\n#define TRACE_INCLUDE_FILE trace\n",
@@ -95,6 +120,10 @@ EOT
 		'arch/x86/include/asm/vmx.h' => "#include <asm/vmxfeatures.h>\n",
 		'arch/x86/include/asm/vmxfeatures.h' => "/* vmxfeatures */\n",
 		'arch/x86/include/uapi/asm/kvm.h' => "/* uapi asm kvm */\n",
+		'arch/x86/include/asm/cpufeatures.h' => "#define X86_FEATURE_FPU\t\t( 0*32+ 0)\n"
+			. "#define X86_FEATURE_LM\t\t( 1*32+29)\n#define X86_BUG_F00F\t\tX86_BUG(0)\n",
+		'arch/x86/include/asm/cpufeature.h' => "enum cpuid_leafs\n{\n\tCPUID_1_EDX\t\t= 0,\n"
+			. "\tCPUID_8000_0001_EDX,\n\tCPUID_LNX_1,\n\tNR_CPUID_WORDS,\n};\n",
 	);
 	%files = (%files, %over);
 	for my $p (sort keys %files) {

@@ -1,0 +1,130 @@
+#!/usr/bin/perl
+# ./configure on good and bad input.  Each bad case: non-zero exit, one line
+# naming the cause and the fix, and nothing of an earlier successful
+# configure lost.  The host trees are fakes for the checks that come before
+# the probes, and a link copy of Debian's 6.1 headers (scripts/get-kernel)
+# for the rest; without those (no archive), those cases are skipped.
+use strict;
+use warnings;
+use FindBin ();
+use lib "$FindBin::RealBin/lib", "$FindBin::RealBin/../lib";
+use Test::More;
+use File::Temp qw(tempdir);
+use Fixture;
+
+my $src_kit = "$FindBin::RealBin/..";
+my $tmp = tempdir(CLEANUP => 1);
+
+# a clean clone of the kit, synced from a fixture tree
+my $kit = "$tmp/kit";
+my ($st, $out) = sh("git clone -q '$src_kit' '$kit'");
+is($st, 0, 'clone of the kit') or diag $out;
+# the clone must run the working copy's code, committed or not
+sh("cp -a '$src_kit'/configure '$src_kit'/sync '$kit'/ && cp -a '$src_kit'/lib/. '$kit'/lib/"
+	. " && cp -a '$src_kit'/compat/. '$kit'/compat/ && cp -a '$src_kit'/include-compat/. '$kit'/include-compat/");
+
+sub configure {
+	my (@args) = @_;
+	return sh(join ' ', "cd '$kit' && ./configure", map { "'$_'" } @args);
+}
+
+# fake host trees, each one step further from usable
+sub fake_host {
+	my ($dir, %o) = @_;
+	write_file("$dir/Makefile", "# fake\n") unless $o{no_makefile};
+	write_file("$dir/.config", $o{config} // "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=m\nCONFIG_PREEMPT_NOTIFIERS=y\n")
+		unless $o{no_config};
+	unless ($o{unprepared}) {
+		write_file("$dir/include/generated/autoconf.h", "#define CONFIG_MODULES 1\n");
+		write_file("$dir/include/generated/utsrelease.h", "#define UTS_RELEASE \"6.1.0-fake\"\n");
+	}
+	write_file("$dir/Module.symvers", "0x1\tprintk\tvmlinux\tEXPORT_SYMBOL\t\n") unless $o{no_symvers};
+	return $dir;
+}
+
+# expect_error(NAME, REGEX, ARGS...)
+sub expect_error {
+	my ($name, $re, @args) = @_;
+	my $before = tree_state_of_config();
+	my ($st, $out) = configure(@args);
+	isnt($st, 0, "$name: non-zero exit");
+	my @err = grep { /^configure: error:/ } split /\n/, $out;
+	is(scalar @err, 1, "$name: one error line") or diag $out;
+	like($err[0] // '', qr/^configure: error: .*$re/, "$name: names cause and fix") or diag $out;
+	is_deeply(tree_state_of_config(), $before, "$name: the earlier configuration is intact");
+}
+
+# what a configuration consists of: config.mk and build/*/{config.mk,generated/*,config.log}
+sub tree_state_of_config {
+	my %s;
+	for my $f (glob("$kit/config.mk"), glob("$kit/build/*/config.mk"), glob("$kit/build/*/config.log"),
+		glob("$kit/build/*/generated/*")) {
+		$s{$f} = read_file($f) if -f $f;
+	}
+	return \%s;
+}
+
+# --- before any sync -----------------------------------------------------
+expect_error('no synced sources', qr/no synced KVM sources in .*: run \.\/sync --source/,
+	'--kerneldir=' . fake_host("$tmp/h0"));
+
+# sync a fixture tree into the clone
+my $tree = kernel_tree("$tmp/linux");
+mkdir "$tmp/nopatches";
+($st, $out) = sh("cd '$kit' && ./sync -q --patches '$tmp/nopatches' --source '$tree'");
+is($st, 0, 'fixture sync') or diag $out;
+
+expect_error('unknown option', qr/Unknown option: frobnicate \(see --help\)/, '--frobnicate');
+expect_error('missing --kerneldir', qr/kernel tree '.*nowhere' does not exist: give --kerneldir=DIR/,
+	"--kerneldir=$tmp/nowhere");
+expect_error('not a kbuild tree', qr/is not a kernel build tree \(no Makefile\): point --kerneldir at/,
+	'--kerneldir=' . fake_host("$tmp/h1", no_makefile => 1));
+expect_error('never configured', qr/never configured \(no \.config\): run 'make olddefconfig && make modules_prepare'/,
+	'--kerneldir=' . fake_host("$tmp/h2", no_config => 1));
+expect_error('never prepared', qr/never prepared \(no include\/generated\/autoconf.h\): run 'make modules_prepare'/,
+	'--kerneldir=' . fake_host("$tmp/h3", unprepared => 1));
+expect_error('no Module.symvers', qr/has no Module\.symvers.*build the kernel \('make modules'\) or use a linux-headers package/,
+	'--kerneldir=' . fake_host("$tmp/h4", no_symvers => 1));
+expect_error('KVM built in', qr/KVM built in \(CONFIG_KVM=y\).*CONFIG_KVM=m/,
+	'--kerneldir=' . fake_host("$tmp/h5", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=y\n"));
+expect_error('no module support', qr/without module support/,
+	'--kerneldir=' . fake_host("$tmp/h6", config => "CONFIG_X86_64=y\n"));
+
+# --- against a real host tree ----------------------------------------------
+($st, $out) = sh("'$src_kit/scripts/get-kernel' -q 6.1 headers");
+my ($hdr) = $out =~ /^KERNEL_HEADERS=(.*)$/m;
+SKIP: {
+	skip 'no Debian 6.1 headers (scripts/get-kernel 6.1 headers failed)', 20 unless $st == 0 && $hdr;
+
+	($st, $out) = configure("--kerneldir=$hdr");
+	is($st, 0, 'configure against the 6.1 headers succeeds') or diag $out;
+	like($out, qr/checking host interfaces \(\d+ probes/, 'it runs the probes');
+	like($out, qr/^  KVM\s+module$/m, 'summary: KVM module');
+	like($out, qr/^  KVM_XEN\s+off - /m, 'summary: every feature with its state and reason');
+	like($out, qr/checking for CONFIG_PREEMPT_NOTIFIERS \(selected by KVM_COMMON\)\.\.\. y/,
+		'host requirements derived from the synced Kconfig');
+	ok(-f "$kit/config.mk", 'config.mk written');
+	my ($rel) = read_file("$kit/config.mk") =~ m{KBP_BUILD := build/(\S+)};
+	like(read_file("$kit/build/$rel/config.mk"), qr/^CONFIG_KVM := m$/m, 'generated config is readable make');
+	like(read_file("$kit/build/$rel/generated/kvm-backport-config.h"), qr/^#define CONFIG_KVM_MODULE 1$/m,
+		'generated header');
+
+	# the same tree, with a .config that lacks PREEMPT_NOTIFIERS
+	my $h = "$tmp/h61-nopn";
+	sh("cp -as '$hdr' '$h' && rm '$h/.config' && grep -v '^CONFIG_PREEMPT_NOTIFIERS=' '$hdr/.config' > '$h/.config'");
+	expect_error('host lacks PREEMPT_NOTIFIERS',
+		qr/host kernel lacks CONFIG_PREEMPT_NOTIFIERS, which KVM needs \(selected by KVM_COMMON\): use a kernel built with CONFIG_PREEMPT_NOTIFIERS=y/,
+		"--kerneldir=$h");
+
+	# cached: the second run compiles no probe
+	($st, $out) = configure("--kerneldir=$hdr");
+	like($out, qr/\(\d+ probes, 0 compiled/, 'second configure takes the probes from the cache');
+
+	# options
+	($st, $out) = configure("--kerneldir=$hdr", '--enable-xen');
+	like($out, qr/^  KVM_XEN\s+on - --enable-xen$/m, '--enable-xen turns it on, with its reason');
+	($st, $out) = configure("--kerneldir=$hdr", '--disable-intel');
+	like($out, qr/^  KVM_INTEL\s+off - --disable-intel$/m, '--disable-intel turns it off');
+}
+
+done_testing;
