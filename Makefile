@@ -11,7 +11,8 @@
 #                         runtime suite under QEMU for both
 #   make check-unit       only the unit tests (prove)
 #   make check-build      only the builds (KERNELS="6.1 6.12")
-#   make check-runtime    only the runtime suite (KERNEL=6.1 or KERNEL=6.12)
+#   make check-runtime    only the runtime suite (KERNEL=6.1 or KERNEL=6.12;
+#                         MODULES=distro runs it on Debian's own modules)
 #   make clean            remove the build folder of the configured kernel
 #   make distclean        remove every build folder and the configuration
 #
@@ -73,15 +74,22 @@ distclean:
 	$(Q)rm -rf $(KIT)/build $(KIT)/config.mk
 
 # --- tests -------------------------------------------------------------------
+# Debian source lines t/90 syncs (each a ~140 MB package, cached)
+KBP_REAL_SOURCES ?= 6.12 6.1 5.10 7.2
+export KBP_REAL_SOURCES
+MODULES ?=
+
 check: check-unit check-build
 	$(Q)for k in $(KERNELS); do \
 		$(MAKE) --no-print-directory check-runtime KERNEL=$$k || exit 1; done
+	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(firstword $(KERNELS))
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
+	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init .ci/run
 
 check-build:
 	$(Q)$(KIT)/scripts/check-build $(KERNELS)
 
 check-runtime:
-	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL)
+	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(MODULES),--modules $(MODULES))
