@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * register_syscore()/unregister_syscore() over the host's
+ * register_syscore_ops() (see include-compat/linux/syscore_ops.h).
+ */
+#include <linux/syscore_ops.h>
+
+#ifndef KBP_HAVE_REGISTER_SYSCORE
+#include <linux/mutex.h>
+#include <linux/printk.h>
+
+/* the host's struct syscore_ops, whose callbacks take no argument */
+#undef syscore_ops
+
+static LIST_HEAD(kbp_syscore_list);
+/*
+ * kbp_syscore_lock protects the list; the shutdown callback takes it while
+ * the host holds its syscore_ops_lock.  kbp_syscore_host_lock serializes
+ * (un)registering with the host, outside kbp_syscore_lock, so the two
+ * locks are never taken in both orders.
+ */
+static DEFINE_MUTEX(kbp_syscore_lock);
+static DEFINE_MUTEX(kbp_syscore_host_lock);
+static bool kbp_syscore_host_registered;
+
+/* one CPU, interrupts off: the list cannot change (as upstream) */
+static int kbp_syscore_suspend(void)
+{
+	struct syscore *syscore;
+	int ret;
+
+	list_for_each_entry_reverse(syscore, &kbp_syscore_list, node) {
+		if (!syscore->ops->suspend)
+			continue;
+		ret = syscore->ops->suspend(syscore->data);
+		if (ret)
+			goto err;
+	}
+	return 0;
+
+err:
+	pr_err("PM: System core suspend callback %pS failed.\n",
+	       syscore->ops->suspend);
+	list_for_each_entry_continue(syscore, &kbp_syscore_list, node)
+		if (syscore->ops->resume)
+			syscore->ops->resume(syscore->data);
+	return ret;
+}
+
+static void kbp_syscore_resume(void)
+{
+	struct syscore *syscore;
+
+	list_for_each_entry(syscore, &kbp_syscore_list, node)
+		if (syscore->ops->resume)
+			syscore->ops->resume(syscore->data);
+}
+
+/* process context, under the host's syscore_ops_lock */
+static void kbp_syscore_shutdown(void)
+{
+	struct syscore *syscore;
+
+	mutex_lock(&kbp_syscore_lock);
+	list_for_each_entry_reverse(syscore, &kbp_syscore_list, node)
+		if (syscore->ops->shutdown)
+			syscore->ops->shutdown(syscore->data);
+	mutex_unlock(&kbp_syscore_lock);
+}
+
+static struct syscore_ops kbp_syscore_host_ops = {
+	.suspend = kbp_syscore_suspend,
+	.resume = kbp_syscore_resume,
+	.shutdown = kbp_syscore_shutdown,
+};
+
+void kbp_register_syscore(struct syscore *syscore)
+{
+	mutex_lock(&kbp_syscore_host_lock);
+	mutex_lock(&kbp_syscore_lock);
+	list_add_tail(&syscore->node, &kbp_syscore_list);
+	mutex_unlock(&kbp_syscore_lock);
+	if (!kbp_syscore_host_registered) {
+		register_syscore_ops(&kbp_syscore_host_ops);
+		kbp_syscore_host_registered = true;
+	}
+	mutex_unlock(&kbp_syscore_host_lock);
+}
+
+void kbp_unregister_syscore(struct syscore *syscore)
+{
+	bool empty;
+
+	mutex_lock(&kbp_syscore_host_lock);
+	mutex_lock(&kbp_syscore_lock);
+	list_del(&syscore->node);
+	empty = list_empty(&kbp_syscore_list);
+	mutex_unlock(&kbp_syscore_lock);
+	/* the host must not call into kvm.ko once it is gone */
+	if (empty && kbp_syscore_host_registered) {
+		unregister_syscore_ops(&kbp_syscore_host_ops);
+		kbp_syscore_host_registered = false;
+	}
+	mutex_unlock(&kbp_syscore_host_lock);
+}
+#endif /* !KBP_HAVE_REGISTER_SYSCORE */

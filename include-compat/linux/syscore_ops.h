@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/syscore_ops.h + struct syscore, register_syscore() and callbacks
+ * with a data argument, on hosts with only register_syscore_ops().
+ *
+ * Upstream: 6.18, "syscore: Pass context data to callbacks", taken into
+ *   6.12.y: struct syscore { node, ops, data } is what gets registered, and
+ *   the struct syscore_ops callbacks take the syscore's data.
+ * Probe: register_syscore.
+ * Fallback: the host's struct syscore_ops keeps its old callback types, so
+ *   the name is taken over by a macro: struct syscore_ops in the code that
+ *   follows is struct kbp_syscore_ops, with the new callback types.  struct
+ *   syscore (the host has none) is defined here.  compat/syscore.c keeps
+ *   the registered syscores on its own list, and registers one host
+ *   syscore_ops (register_syscore_ops()) while that list is not empty; its
+ *   callbacks call the kit ones with their data, in the host's order
+ *   (suspend and shutdown last-registered first, resume first-registered
+ *   first) and, as the host does, resume the already suspended ones when a
+ *   suspend callback fails.  register_syscore() and unregister_syscore()
+ *   are serialized against the shutdown pass as upstream's are (a
+ *   registration waits while syscore_shutdown() runs), and, as upstream,
+ *   not against suspend/resume, which run with one CPU and interrupts off.
+ * Lost: the kit's syscores run together at the place of the first
+ *   registration among the host's syscore_ops, not each at its own.
+ */
+#ifndef KBP_LINUX_SYSCORE_OPS_H
+#define KBP_LINUX_SYSCORE_OPS_H
+
+#include_next <linux/syscore_ops.h>
+
+#ifndef KBP_HAVE_REGISTER_SYSCORE
+#include <linux/list.h>
+
+struct kbp_syscore_ops {
+	int (*suspend)(void *data);
+	void (*resume)(void *data);
+	void (*shutdown)(void *data);
+};
+
+struct syscore {
+	struct list_head node;
+	const struct kbp_syscore_ops *ops;
+	void *data;
+};
+
+/* from here on, struct syscore_ops is the kit's (compat/syscore.c undoes it) */
+#define syscore_ops kbp_syscore_ops
+#define register_syscore kbp_register_syscore
+#define unregister_syscore kbp_unregister_syscore
+
+void kbp_register_syscore(struct syscore *syscore);
+void kbp_unregister_syscore(struct syscore *syscore);
+#endif
+
+#endif /* KBP_LINUX_SYSCORE_OPS_H */
