@@ -37,6 +37,7 @@ static unsigned long kbp_shrinker_scan(struct shrinker *host,
 {
 	struct kbp_shrinker *s = kbp_shrinker_of_host(host);
 
+	/* pairs with smp_store_release() in kbp_shrinker_register() */
 	if (!smp_load_acquire(&s->registered))
 		return SHRINK_STOP;
 	return s->user.scan_objects(&s->user, sc);
@@ -85,6 +86,7 @@ void kbp_shrinker_register(struct shrinker *shrinker)
 
 	WRITE_ONCE(s->host.seeks, shrinker->seeks);
 	WRITE_ONCE(s->host.batch, shrinker->batch);
+	/* the callbacks, seeks and batch are seen before the forwarding starts */
 	smp_store_release(&s->registered, true);
 }
 

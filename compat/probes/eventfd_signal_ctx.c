@@ -7,8 +7,6 @@
  */
 #include <linux/eventfd.h>
 
-void kbp_probe(struct eventfd_ctx *ctx);
-
 void kbp_probe(struct eventfd_ctx *ctx)
 {
 	eventfd_signal(ctx);

@@ -7,8 +7,6 @@
  */
 #include <linux/file.h>
 
-bool kbp_probe(struct fd f);
-
 bool kbp_probe(struct fd f)
 {
 	return fd_empty(f);

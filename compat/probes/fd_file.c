@@ -7,8 +7,6 @@
  */
 #include <linux/file.h>
 
-struct file *kbp_probe(struct fd f);
-
 struct file *kbp_probe(struct fd f)
 {
 	return fd_file(f);

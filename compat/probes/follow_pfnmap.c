@@ -8,8 +8,6 @@
  */
 #include <linux/mm.h>
 
-int kbp_probe(struct vm_area_struct *vma, unsigned long address);
-
 int kbp_probe(struct vm_area_struct *vma, unsigned long address)
 {
 	struct follow_pfnmap_args args = { .vma = vma, .address = address };

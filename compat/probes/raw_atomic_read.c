@@ -8,8 +8,6 @@
  */
 #include <linux/atomic.h>
 
-int kbp_probe(const atomic_t *v);
-
 int kbp_probe(const atomic_t *v)
 {
 	return raw_atomic_read(v);

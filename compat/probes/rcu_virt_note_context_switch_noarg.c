@@ -7,8 +7,6 @@
  */
 #include <linux/rcupdate.h>
 
-void kbp_probe(void);
-
 void kbp_probe(void)
 {
 	rcu_virt_note_context_switch();

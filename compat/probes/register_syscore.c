@@ -25,8 +25,6 @@ static struct syscore kbp_probe_syscore = {
 	.data = NULL,
 };
 
-void kbp_probe(void);
-
 void kbp_probe(void)
 {
 	register_syscore(&kbp_probe_syscore);

@@ -10,8 +10,6 @@
  */
 #include <linux/shrinker.h>
 
-void kbp_probe(void);
-
 void kbp_probe(void)
 {
 	struct shrinker *s = shrinker_alloc(SHRINKER_NUMA_AWARE, "kbp-%d", 0);

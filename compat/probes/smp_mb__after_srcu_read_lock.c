@@ -8,8 +8,6 @@
  */
 #include <linux/srcu.h>
 
-void kbp_probe(void);
-
 void kbp_probe(void)
 {
 	smp_mb__after_srcu_read_lock();

@@ -7,8 +7,6 @@
  */
 #include <linux/sched.h>
 
-bool kbp_probe(struct task_struct *p);
-
 bool kbp_probe(struct task_struct *p)
 {
 	return task_is_runnable(p);
