@@ -5,6 +5,7 @@
  * include-compat/asm/debugreg.h).  The host writes these MSRs whenever it
  * sets a mask, so they hold what its per-CPU copy holds.
  */
+#include <linux/export.h>
 #include <linux/kernel.h>
 #include <asm/cpufeature.h>
 #include <asm/debugreg.h>
@@ -29,4 +30,5 @@ unsigned long kbp_amd_get_dr_addr_mask(unsigned int dr)
 		return 0;
 	return mask;
 }
+EXPORT_SYMBOL_GPL(kbp_amd_get_dr_addr_mask);
 #endif

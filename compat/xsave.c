@@ -11,6 +11,7 @@
  * when CPUID says so (ECX bit 1).
  */
 #include <linux/bits.h>
+#include <linux/export.h>
 #include <linux/bug.h>
 #include <linux/kernel.h>
 #include <asm/cpufeature.h>
@@ -73,4 +74,5 @@ void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
 		offset = ALIGN(offset, 64);
 	return (void *)xsave + offset;
 }
+EXPORT_SYMBOL_GPL(kbp_get_xsave_addr);
 #endif

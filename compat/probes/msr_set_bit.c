@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: msr_set_bit() and msr_clear_bit() exported
+ * Upstream: 6.7, "x86/msr: Export msr_set_bit() and msr_clear_bit()"
+ * Exports: msr_set_bit msr_clear_bit
+ * Fallback: compat/msr.c does the read-modify-write.
+ */
+#include <asm/msr.h>
+
+void *kbp_probe[] = { msr_set_bit, msr_clear_bit };
