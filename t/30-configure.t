@@ -74,22 +74,6 @@ mkdir "$tmp/nopatches";
 ($st, $out) = sh("cd '$kit' && ./sync -q --patches '$tmp/nopatches' --source '$tree'");
 is($st, 0, 'fixture sync') or diag $out;
 
-expect_error('unknown option', qr/Unknown option: frobnicate \(see --help\)/, '--frobnicate');
-expect_error('missing --kerneldir', qr/kernel tree '.*nowhere' does not exist: give --kerneldir=DIR/,
-	"--kerneldir=$tmp/nowhere");
-expect_error('not a kbuild tree', qr/is not a kernel build tree \(no Makefile\): point --kerneldir at/,
-	'--kerneldir=' . fake_host("$tmp/h1", no_makefile => 1));
-expect_error('never configured', qr/never configured \(no \.config\): run 'make olddefconfig && make modules_prepare'/,
-	'--kerneldir=' . fake_host("$tmp/h2", no_config => 1));
-expect_error('never prepared', qr/never prepared \(no include\/generated\/autoconf.h\): run 'make modules_prepare'/,
-	'--kerneldir=' . fake_host("$tmp/h3", unprepared => 1));
-expect_error('no Module.symvers', qr/has no Module\.symvers.*build the kernel \('make modules'\) or use a linux-headers package/,
-	'--kerneldir=' . fake_host("$tmp/h4", no_symvers => 1));
-expect_error('KVM built in', qr/KVM built in \(CONFIG_KVM=y\).*CONFIG_KVM=m/,
-	'--kerneldir=' . fake_host("$tmp/h5", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=y\n"));
-expect_error('no module support', qr/without module support/,
-	'--kerneldir=' . fake_host("$tmp/h6", config => "CONFIG_X86_64=y\n"));
-
 # --- against a real host tree ----------------------------------------------
 ($st, $out) = sh("'$src_kit/scripts/get-kernel' -q 6.1 headers");
 my ($hdr) = $out =~ /^KERNEL_HEADERS=(.*)$/m;
@@ -126,5 +110,22 @@ SKIP: {
 	($st, $out) = configure("--kerneldir=$hdr", '--disable-intel');
 	like($out, qr/^  KVM_INTEL\s+off - --disable-intel$/m, '--disable-intel turns it off');
 }
+
+# --- bad input, after a successful configure when there was one ----------
+expect_error('unknown option', qr/Unknown option: frobnicate \(see --help\)/, '--frobnicate');
+expect_error('missing --kerneldir', qr/kernel tree '.*nowhere' does not exist: give --kerneldir=DIR/,
+	"--kerneldir=$tmp/nowhere");
+expect_error('not a kbuild tree', qr/is not a kernel build tree \(no Makefile\): point --kerneldir at/,
+	'--kerneldir=' . fake_host("$tmp/h1", no_makefile => 1));
+expect_error('never configured', qr/never configured \(no \.config\): run 'make olddefconfig && make modules_prepare'/,
+	'--kerneldir=' . fake_host("$tmp/h2", no_config => 1));
+expect_error('never prepared', qr/never prepared \(no include\/generated\/autoconf.h\): run 'make modules_prepare'/,
+	'--kerneldir=' . fake_host("$tmp/h3", unprepared => 1));
+expect_error('no Module.symvers', qr/has no Module\.symvers.*build the kernel \('make modules'\) or use a linux-headers package/,
+	'--kerneldir=' . fake_host("$tmp/h4", no_symvers => 1));
+expect_error('KVM built in', qr/KVM built in \(CONFIG_KVM=y\).*CONFIG_KVM=m/,
+	'--kerneldir=' . fake_host("$tmp/h5", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=y\n"));
+expect_error('no module support', qr/without module support/,
+	'--kerneldir=' . fake_host("$tmp/h6", config => "CONFIG_X86_64=y\n"));
 
 done_testing;
