@@ -49,7 +49,8 @@ sub load {
 sub run {
 	my ($host, $probes, $work, $jobs, $log) = @_;
 	my $cache_file = "$work/results";
-	my $hostid = sha256_string($host->identity);
+	# the runner's own flags count too: a change to them invalidates results
+	my $hostid = sha256_string($host->identity . ':' . sha256_file(__FILE__));
 	my %cache;
 	if (open(my $fh, '<', $cache_file)) {
 		while (<$fh>) {
@@ -88,7 +89,7 @@ sub run {
 		# answers mean nothing on this host
 		_write("$dir/kbp_canary_ok.c", "#include <linux/kernel.h>\nint kbp_probe(int x)\n{\n\treturn x + 1;\n}\n");
 		_write("$dir/kbp_canary_bad.c", "#include <linux/kernel.h>\nint kbp_probe(void)\n{\n\treturn kbp_no_such_function();\n}\n");
-		my @cmd = ('make', '-C', $host->dir, "M=$dir", '-k', "-j$jobs",
+		my @cmd = ('make', '-C', $host->dir, "M=$dir", '-k', "-j$jobs", '--output-sync=target',
 			'kbp_canary_ok.o', 'kbp_canary_bad.o', map { "$_->{name}.o" } @todo);
 		my ($st, $out) = run_capture(@cmd);
 		print $log "\$ @cmd\n$out\n" if $log;
@@ -105,8 +106,10 @@ sub run {
 				print $log "probe $p->{name}: $sym is not exported by the host\n" if $log;
 			}
 			if (!-f "$dir/$p->{name}.o" && $log) {
-				my ($why) = $out =~ m{^\S*\Q$p->{name}\E\.c:\d+:\d+: (?:error|warning): (.*)$}m;
-				($why) = $out =~ m{^(\S+\.h:\d+:\d+: error: .*)$}m unless $why;
+				# make -O keeps each object's messages together, after its CC line
+				my ($block) = $out =~ m{^\s*CC \[M\]\s+\S*/\Q$p->{name}\E\.o\n(.*?)(?=^\s*CC \[M\]|\z)}ms;
+				my ($why) = ($block // '') =~ m{^(\S+:\d+:\d+: (?:fatal )?error: .*)$}m;
+				$why =~ s{^\S*/}{} if defined $why;
 				print $log "probe $p->{name}: did not compile: " . ($why // 'see the make output above') . "\n";
 			}
 			$result{ $p->{name} } = $ok;

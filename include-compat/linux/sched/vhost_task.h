@@ -12,13 +12,16 @@
  *   process's cgroups and nice level, as 6.1's kvm_vm_create_worker_thread()
  *   did.  The functions carry the kbp_ prefix; the names KVM calls map to
  *   them.
- * Lost: the thread is not part of the VM process's thread group, so its CPU
- *   time shows under a kernel thread, not the VMM.
+ * Lost: the thread is not in the VMM's thread group (its CPU time is the
+ *   cgroup's, not the process's); a SIGKILL to the VMM does not reach it
+ *   (it runs until the VM is destroyed); it is not frozen with the VMM; its
+ *   name is cut to 15 characters.  See compat/vhost_task.c.
  */
 #ifndef KBP_LINUX_SCHED_VHOST_TASK_H
 #define KBP_LINUX_SCHED_VHOST_TASK_H
 
 #ifdef KBP_HAVE_VHOST_TASK
+#include <linux/types.h>	/* the host's header uses bool without it */
 #include_next <linux/sched/vhost_task.h>
 #else
 /* keep an older host header (6.4-6.10, another API) out */
