@@ -5,6 +5,7 @@
  * Exports: amd_get_dr_addr_mask
  * Fallback: compat/debugreg.c reads the DRx address mask MSRs.
  */
+#include <linux/percpu.h>
 #include <asm/debugreg.h>
 
 void *kbp_probe = amd_get_dr_addr_mask;

@@ -8,6 +8,7 @@
  * Fallback: compat/shrinker.c, a host shrinker registered through
  *   register_shrinker() at shrinker_alloc() time (include-compat/linux/shrinker.h).
  */
+#include <linux/types.h>
 #include <linux/shrinker.h>
 
 void kbp_probe(void)
