@@ -1,11 +1,10 @@
 // KVM's reverse-CPUID lookups translate X86_FEATURE_* the host numbers
 // differently
 //
-// Upstream: 6.2-6.9 moved features into hardware-defined words the host
-//   kernel numbers elsewhere: X86_FEATURE_VNMI ("x86/cpufeatures: Redefine
-//   synthetic virtual NMI bit as AMD's "real" vNMI", 6.4) and
-//   X86_FEATURE_LFENCE_RDTSC ("x86/cpufeatures: Add CPUID_8000_0021_EAX
-//   feature bits", 6.10) among them.
+// Upstream: between 6.1 and 6.12 features moved into hardware-defined
+//   words the host kernel numbers elsewhere: X86_FEATURE_VNMI (~6.4, AMD's
+//   vNMI bit replaced the synthetic one) and X86_FEATURE_LFENCE_RDTSC (now
+//   CPUID 0x80000021 EAX bit 2) among them.
 // Sources: >= 6.1
 // Why: KVM computes guest CPUID masks from X86_FEATURE_* values, and
 //   reverse_cpuid_check() fails the build when such a value lies in a

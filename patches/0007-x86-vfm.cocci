@@ -1,7 +1,7 @@
 // The CPU's vendor/family/model as one value (x86_vfm)
 //
-// Upstream: 6.10, "x86/cpu: Add combined vendor/family/model field to
-//   struct cpuinfo_x86" (and the INTEL_* model names built on it, 6.11).
+// Upstream: 6.10, the x86_vfm field (Intel VFM conversion, Tony Luck), and
+//   the INTEL_* model names built on it (6.11).
 // Sources: >= 6.10
 // Why: struct cpuinfo_x86 of older hosts has no x86_vfm member, and a
 //   member cannot be added from outside.  Reads of it become

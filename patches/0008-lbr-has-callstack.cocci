@@ -1,8 +1,7 @@
 // Whether the host's LBRs support call-stack mode
 //
-// Upstream: 6.12, "perf/x86/intel: Expose LBR call-stack support to KVM"
-//   with "KVM: VMX: Disable LBR virtualization if the CPU doesn't support
-//   LBR callstacks" (struct x86_pmu_lbr gained has_callstack).
+// Upstream: after 6.1 (in 6.12.117): struct x86_pmu_lbr gained has_callstack
+//   and KVM turns LBR virtualization off without call-stack support.
 // Sources: >= 6.12
 // Why: an older host's struct x86_pmu_lbr has no such member.  Reads of it
 //   become kbp_lbr_has_callstack(&lbr) (include-compat/asm/perf_event.h):

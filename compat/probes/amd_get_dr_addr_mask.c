@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: amd_get_dr_addr_mask() declared and exported
- * Upstream: 6.7, "x86/cpu/amd: Make amd_get_dr_addr_mask() accessible to KVM"
+ * Upstream: ~6.6/6.7, exported with SEV-ES DebugSwap support
  * Exports: amd_get_dr_addr_mask
  * Fallback: compat/debugreg.c reads the DRx address mask MSRs.
  */

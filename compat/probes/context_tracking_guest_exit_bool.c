@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: bool context_tracking_guest_exit(void)
- * Upstream: 6.10, "context_tracking, rcu: Rename ct_... / make
- *   context_tracking_guest_exit() return bool"
+ * Upstream: ~6.10, context_tracking_guest_exit() returns bool
  * Fallback: include-compat/linux/context_tracking.h wraps the void version.
  */
 #include <linux/context_tracking.h>

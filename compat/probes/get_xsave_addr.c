@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: get_xsave_addr() declared and exported
- * Upstream: 6.11, "x86/fpu: Export get_xsave_addr() again"
+ * Upstream: ~6.10/6.11, exported again for KVM's SEV-ES VMSA setup
  * Exports: get_xsave_addr
  * Fallback: compat/xsave.c computes the address from CPUID leaf 0xD.
  */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: bool hv_read_tsc_page_tsc(tsc_pg, cur_tsc, time)
- * Upstream: 6.3, "x86/hyperv: ... return bool from hv_read_tsc_page_tsc()"
+ * Upstream: after 6.1 (by 6.12), hv_read_tsc_page_tsc() returns bool
  * Fallback: include-compat/clocksource/hyperv_timer.h wraps the old form.
  */
 #include <clocksource/hyperv_timer.h>

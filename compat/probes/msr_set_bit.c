@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: msr_set_bit() and msr_clear_bit() exported
- * Upstream: 6.7, "x86/msr: Export msr_set_bit() and msr_clear_bit()"
+ * Upstream: after 6.1 (exported in 6.12.117), for KVM's SVM code
  * Exports: msr_set_bit msr_clear_bit
  * Fallback: compat/msr.c does the read-modify-write.
  */

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: sev_platform_init(struct sev_platform_init_args *)
- * Upstream: 6.9, "crypto: ccp: Add the SNP_PLATFORM_STATUS command" series
- *   ("crypto: ccp: Handle the legacy SEV command when SNP is enabled"
- *   turned the argument into struct sev_platform_init_args); 6.12.y KVM
- *   initializes the platform itself at load and shuts it down at unload.
+ * Upstream: ~6.9-6.11, the SEV-SNP host series turned the argument into
+ *   struct sev_platform_init_args; 6.12.y KVM initializes the platform
+ *   itself at load and shuts it down at unload.
  * Fallback: kbp_sev_platform_init() over the host's sev_platform_init(int *)
  *   (include-compat/linux/psp-sev.h): the probe-time call is left to the
  *   host's ccp driver, which initializes SEV when it probes, as older KVM

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: SGX_ATTR_ASYNC_EXIT_NOTIFY in enum sgx_attribute
- * Upstream: 6.4, "x86/sgx: Allow enclaves to use Asynchrounous Exit
- *   Notification"
+ * Upstream: ~6.2-6.4, SGX AEX-Notify support
  * Fallback: include-compat/asm/sgx.h defines the architectural bit.
  */
 #include <asm/sgx.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: struct x86_pmu_lbr has has_callstack
- * Upstream: 6.12, "perf/x86/intel: Expose LBR call-stack support to KVM"
+ * Upstream: after 6.1 (in 6.12.117), struct x86_pmu_lbr gained has_callstack
  * Fallback: include-compat/asm/perf_event.h assumes call-stack support
  *   whenever there are LBRs.
  */

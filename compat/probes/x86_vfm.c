@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: struct cpuinfo_x86 has x86_vfm
- * Upstream: 6.10, "x86/cpu: Add combined vendor/family/model field to
- *   struct cpuinfo_x86"
+ * Upstream: 6.10, the x86_vfm field (Intel VFM conversion)
  * Fallback: include-compat/asm/processor.h computes it.
  */
 #include <asm/processor.h>

@@ -2,8 +2,7 @@
 /*
  * asm/debugreg.h + amd_get_dr_addr_mask() for modules.
  *
- * Upstream: 6.7, "x86/cpu/amd: Make amd_get_dr_addr_mask() accessible to
- *   KVM" (exported); KVM saves the host's breakpoint address masks before
+ * Upstream: ~6.6/6.7, exported with SEV-ES DebugSwap support; KVM saves the host's breakpoint address masks before
  *   running an SEV-ES guest with DebugSwap.
  * Probe: amd_get_dr_addr_mask (exported).
  * Fallback: kbp_amd_get_dr_addr_mask() in kvm.ko (compat/debugreg.c) reads

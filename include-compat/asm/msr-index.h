@@ -2,8 +2,8 @@
 /*
  * asm/msr-index.h with the VMX_BASIC_* bits left to the synced asm/vmx.h.
  *
- * Upstream: 6.11, "KVM: VMX: Move MSR_IA32_VMX_BASIC bit defines to
- *   asm/vmx.h" (and spelled them BIT_ULL()).
+ * Upstream: after 6.1 (by 6.12), the MSR_IA32_VMX_BASIC bit defines moved
+ *   to asm/vmx.h (spelled BIT_ULL()).
  * Probe: none; an #undef of a name the host may not define is harmless.
  * Fallback: the host's definitions are dropped after its header is read and
  *   replaced by exactly the synced header's text, so whichever of the two

@@ -2,8 +2,7 @@
 /*
  * asm/msr.h + msr_set_bit() / msr_clear_bit() for modules.
  *
- * Upstream: 6.7, "x86/msr: Export msr_set_bit() and msr_clear_bit()" (KVM's
- *   SVM code sets and clears single bits, e.g. of MSR_ZEN4_BP_CFG for SRSO
+ * Upstream: after 6.1 (exported in 6.12.117), for KVM: its SVM code sets and clears single bits, e.g. of MSR_ZEN4_BP_CFG for SRSO
  *   and of the HWCR).  Older hosts have them, unexported.
  * Probe: msr_set_bit (exported).
  * Fallback: kbp_msr_set_bit() / kbp_msr_clear_bit() in kvm.ko

@@ -2,8 +2,8 @@
 /*
  * asm/nospec-branch.h + UNTRAIN_RET_VM for KVM's SVM entry code.
  *
- * Upstream: 6.10, "x86/bugs: Add a separate config for ... / x86/entry:
- *   Have entry_ibpb() invalidate return predictions" series: svm/vmenter.S
+ * Upstream: after 6.1 (in 6.12.117), with the SRSO/IBPB-on-VM-exit
+ *   mitigation work: svm/vmenter.S
  *   says UNTRAIN_RET_VM after VMRUN, which untrains return predictions and
  *   issues an IBPB when the host chose IBPB-on-VM-exit (SRSO).
  * Probe: none; 6.10+ defines UNTRAIN_RET_VM as a preprocessor macro.

@@ -3,7 +3,7 @@
  * asm/perf_event.h + kbp_lbr_has_callstack() (patches/0008 turns KVM's
  * reads of x86_pmu_lbr.has_callstack into it).
  *
- * Upstream: 6.12, "perf/x86/intel: Expose LBR call-stack support to KVM".
+ * Upstream: after 6.1 (in 6.12.117), struct x86_pmu_lbr gained has_callstack.
  * Probe: x86_pmu_lbr_has_callstack.
  * Fallback: true whenever the host reports LBRs (nr > 0), as KVM assumed
  *   before 6.12.

@@ -3,8 +3,7 @@
  * asm/processor.h + kbp_x86_vfm(), the vendor/family/model of a CPU as one
  * value (patches/0007 turns KVM's reads of cpuinfo_x86.x86_vfm into it).
  *
- * Upstream: 6.10, "x86/cpu: Add combined vendor/family/model field to
- *   struct cpuinfo_x86".
+ * Upstream: 6.10, the x86_vfm field (Intel VFM conversion, Tony Luck).
  * Probe: x86_vfm.
  * Fallback: VFM_MAKE(x86_vendor, x86, x86_model), the value 6.10's field
  *   holds (VFM_MAKE comes with the macros configure adds).

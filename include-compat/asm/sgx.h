@@ -2,8 +2,7 @@
 /*
  * asm/sgx.h + SGX_ATTR_ASYNC_EXIT_NOTIFY.
  *
- * Upstream: 6.4, "x86/sgx: Allow enclaves to use Asynchrounous Exit
- *   Notification" added the attribute bit to enum sgx_attribute; KVM lets
+ * Upstream: ~6.2-6.4, SGX AEX-Notify support added the attribute bit to enum sgx_attribute; KVM lets
  *   guests' enclaves set it when the CPU has AEX-Notify.
  * Probe: sgx_attr_async_exit_notify.
  * Fallback: the architectural bit (SECS.ATTRIBUTES bit 10).  The host's SGX

@@ -2,8 +2,8 @@
 /*
  * asm/spec-ctrl.h + the declaration of itlb_multihit_kvm_mitigation.
  *
- * Upstream: 6.10, "x86/bugs: Move itlb_multihit_kvm_mitigation to
- *   asm/spec-ctrl.h"; before, KVM's mmu.c declared it itself.  The host's
+ * Upstream: after 6.1 (by 6.12), the declaration moved to asm/spec-ctrl.h;
+ *   before, KVM's mmu.c declared it itself.  The host's
  *   bugs.c has exported the variable since 5.4.
  * Probe: none; repeating an extern declaration is valid C.
  * Fallback: the declaration.

@@ -2,9 +2,8 @@
 /*
  * clocksource/hyperv_timer.h + the 6.x form of hv_read_tsc_page_tsc().
  *
- * Upstream: 6.3, "clocksource: hyper-v: Introduce TSC page sequence
- *   validation ..."/"x86/hyperv: Return bool from hv_read_tsc_page_tsc()":
- *   it returns whether the TSC page is valid and the time through a pointer,
+ * Upstream: after 6.1 (by 6.12), hv_read_tsc_page_tsc() changed shape: it
+ *   returns whether the TSC page is valid and the time through a pointer,
  *   where it used to return the time or U64_MAX.
  * Probe: hv_read_tsc_page_tsc_bool.
  * Fallback: a wrapper over the host's form with the same answers.

@@ -2,8 +2,9 @@
 /*
  * linux/cc_platform.h + CC_ATTR_HOST_SEV_SNP on hosts without it.
  *
- * Upstream: 6.11, "x86/cc: Add CC_ATTR_HOST_SEV_SNP" (the host kernel runs
- *   with SEV-SNP enabled); KVM enables SNP only when it holds.
+ * Upstream: ~6.8/6.11, the SEV-SNP host series added CC_ATTR_HOST_SEV_SNP
+ *   (the host kernel runs with SEV-SNP enabled); KVM enables SNP only when
+ *   it holds.
  * Probe: cc_attr_host_sev_snp.
  * Fallback: an attribute outside the host's enum cc_attr: the host's
  *   cc_platform_has() answers false for any attribute it does not know, so

@@ -2,8 +2,7 @@
 /*
  * linux/context_tracking.h + context_tracking_guest_exit() returning bool.
  *
- * Upstream: 6.10, "KVM: Fix an RCU false positive... " series: "context
- *   tracking: Make context_tracking_guest_exit() return bool", so that KVM
+ * Upstream: ~6.10, context_tracking_guest_exit() returns bool, so that KVM
  *   notes an RCU quiescent state on guest exit when context tracking is off.
  * Probe: context_tracking_guest_exit_bool.
  * Fallback: call the host's void version, then answer as 6.10 does: whether

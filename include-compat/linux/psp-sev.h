@@ -16,8 +16,8 @@
  *
  * 2. sev_platform_init(struct sev_platform_init_args *), and KVM owning the
  *    platform's life cycle (sev_platform_shutdown(), sev_module_init()).
- *    Upstream: 6.9 for the argument struct, 6.12.y ("KVM: SVM: ... initialize
- *    SEV/SNP at load") for KVM initializing and shutting down the platform.
+ *    Upstream: ~6.9-6.11 for the argument struct (SEV-SNP host series), a
+ *    6.12.y backport for KVM initializing and shutting down the platform.
  *    Probe: sev_platform_init_args.
  *    Fallback: the host's sev_platform_init(int *error); the probe-time call
  *      at module load is left to the host's ccp driver, which initializes

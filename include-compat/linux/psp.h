@@ -2,9 +2,8 @@
 /*
  * linux/psp.h on hosts without it.
  *
- * Upstream: 6.9, "crypto: ccp - Move message about TSME being enabled later
- *   in init" series; moved the PSP mailbox fields and __psp_pa() out of
- *   the ccp driver (SEV's KVM code includes it for __psp_pa()).
+ * Upstream: ~6.9: the PSP mailbox fields and __psp_pa() moved out of the
+ *   ccp driver into linux/psp.h (SEV's KVM code includes it for __psp_pa()).
  * Probe: none; __has_include_next().
  * Fallback: __psp_pa() is __sme_pa() on x86, as in the host's own ccp
  *   driver; the mailbox fields are defined as the PSP documents them.

@@ -2,8 +2,7 @@
 /*
  * asm/fpu/api.h + get_xsave_addr() for modules.
  *
- * Upstream: 6.11 (6.10.y), "x86/fpu: Export get_xsave_addr() again" for
- *   KVM's SEV-ES VMSA setup (the YMM state of the guest's xsave area).
+ * Upstream: ~6.10/6.11, exported again for KVM's SEV-ES VMSA setup (the YMM state of the guest's xsave area).
  * Probe: get_xsave_addr (exported).
  * Fallback: kbp_get_xsave_addr() in kvm.ko (compat/xsave.c): the same
  *   lookup computed from CPUID leaf 0xD, for the standard and the compacted
