@@ -30,7 +30,7 @@
  *   one of the broken ones: KVM is built without asm goto outputs, as the
  *   newer tree would build it (VMREAD and the uaccess helpers KVM inlines
  *   take their plain asm paths; each has one).
- * Lost: a branch or two on VMREAD failures.
+ * Lost: the shorter code asm goto outputs give there; nothing measured.
  * Check: scripts/check-build compares the CONFIG_ symbols KVM tests as the
  *   identity build sees them with what every other build sees.
  */
