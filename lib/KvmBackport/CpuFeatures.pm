@@ -21,7 +21,7 @@ package KvmBackport::CpuFeatures;
 # generated/kvm-backport-cpufeatures.h.
 use strict;
 use warnings;
-use KvmBackport::Util qw(fail);
+use KvmBackport::Util qw(fail write_file_atomic);
 
 # hardware bits whose kernel meaning is "in use by this kernel": FRED and
 # LKGS (FRED entry), SRSO_BP_SPEC_REDUCE (6.12's bugs.c keeps it only when it
@@ -64,12 +64,10 @@ sub record {
 	fail("the source has no arch/x86/include/asm/cpufeatures.h and cpufeature.h: a layout sync does not know")
 		unless -f $fs && -f $f;
 	my $s = parse($fs, $f);
-	open(my $fh, '>', $out) or fail("cannot write $out: $!");
-	print $fh "# X86_FEATURE_*/X86_BUG_* of the synced source, recorded by sync\n";
-	print $fh "leaf $_ $s->{leaves}[$_]\n" for 0 .. $#{ $s->{leaves} };
-	print $fh "feature $_ @{ $s->{features}{$_} }\n" for sort keys %{ $s->{features} };
-	print $fh "bug $_ $s->{bugs}{$_}\n" for sort keys %{ $s->{bugs} };
-	close $fh;
+	write_file_atomic($out, join('', "# X86_FEATURE_*/X86_BUG_* of the synced source, recorded by sync\n",
+		(map { "leaf $_ $s->{leaves}[$_]\n" } 0 .. $#{ $s->{leaves} }),
+		(map { "feature $_ @{ $s->{features}{$_} }\n" } sort keys %{ $s->{features} }),
+		(map { "bug $_ $s->{bugs}{$_}\n" } sort keys %{ $s->{bugs} })));
 	return scalar keys %{ $s->{features} };
 }
 
@@ -88,12 +86,13 @@ sub load {
 
 sub _hardware { $_[0] !~ /^CPUID_LNX_/ }
 
-# plan(SOURCE, HOST, USED): what to define and translate.  USED limits the
-# work to the feature names KVM's files mention (all when undef).  Returns
+# plan(SOURCE, HOST, KVM_BUGS): what to define and translate.  KVM_BUGS is
+# { NAME => 1 } of the X86_BUG_* names KVM's files check.  Returns
 # { define => [[name, value, why]], translate => [[host value, source
-# value, name]], bugs_missing => [names] }.
+# value, name]], assume_affected => [bug names KVM checks that the host
+# does not know] }.
 sub plan {
-	my ($src, $host) = @_;
+	my ($src, $host, $kvm_bugs) = @_;
 	my (@define, @translate, @missing_bugs);
 	my %hleaf;
 	$hleaf{ $host->{leaves}[$_] } = $_ for 0 .. $#{ $host->{leaves} };
@@ -129,9 +128,9 @@ sub plan {
 		}
 	}
 	for my $name (sort keys %{ $src->{bugs} }) {
-		push @missing_bugs, $name unless exists $host->{bugs}{$name};
+		push @missing_bugs, $name if $kvm_bugs->{$name} && !exists $host->{bugs}{$name};
 	}
-	return { define => \@define, translate => \@translate, bugs_missing => \@missing_bugs };
+	return { define => \@define, translate => \@translate, assume_affected => \@missing_bugs };
 }
 
 1;

@@ -81,15 +81,12 @@ sub exports {
 
 # The compiler the host tree was built with (CONFIG_CC_VERSION_TEXT), e.g.
 # "gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0": its first word is the command
-# kbuild runs.  Returns (command, version text, found?).
-sub compiler {
+# kbuild runs.  Returns (command, version text).
+sub compiler_wanted {
 	my ($self) = @_;
 	my $text = $self->{config}{CC_VERSION_TEXT} // '';
 	my ($cmd) = $text =~ /^(\S+)/;
-	$cmd //= 'gcc';
-	my ($st, $out) = run_capture($cmd, '--version');
-	my ($first) = split /\n/, $out // '';
-	return ($cmd, $text, $st == 0, $first // '');
+	return ($cmd // 'gcc', $text);
 }
 
 # srctree(): where the host's headers are.  A linux-headers package splits

@@ -35,11 +35,9 @@ sub _parse {
 	open(my $fh, '<', $file) or fail("cannot read Kconfig file $file: $!");
 	my @lines = <$fh>;
 	close $fh;
-	my @deps = @$ifs;      # stack of enclosing if/menu conditions
-	my @stack;
-	my $cur;               # the symbol being defined
-	my $in_help = 0;
-	my $help_indent;
+	# the parser's state: enclosing if/menu conditions, the entry being
+	# defined (a symbol, a menu or a comment), help text
+	my $st = { deps => [@$ifs], cur => undef, in_help => 0, help_indent => undef };
 	for (my $i = 0; $i < @lines; $i++) {
 		my $l = $lines[$i];
 		chomp $l;
@@ -49,94 +47,87 @@ sub _parse {
 			chomp $n;
 			$l .= $n;
 		}
-		if ($in_help) {
-			if ($l =~ /^\s*$/) { next; }
-			my ($ind) = $l =~ /^(\s*)/;
-			my $w = _width($ind);
-			$help_indent //= $w;
-			if ($w >= $help_indent && $w > 0) { next; }
-			$in_help = 0;
-		}
+		next if _in_help($st, $l);
 		$l =~ s/^\s+//;
 		$l =~ s/\s+#.*$// unless $l =~ /"[^"]*#/;
 		next if $l eq '' || $l =~ /^#/;
-
-		if ($l =~ /^(?:config|menuconfig)\s+(\w+)/) {
-			$cur = $self->{syms}{$1} //= { name => $1, defaults => [], selects => [], deps => [] };
-			push @{ $self->{order} }, $1 unless grep { $_ eq $1 } @{ $self->{order} };
-			push @{ $cur->{deps} }, @deps;
-			next;
-		}
-		if ($l =~ /^(?:help|---help---)\s*$/) {
-			$in_help = 1;
-			$help_indent = undef;
-			next;
-		}
-		if ($l =~ /^if\s+(.+)$/) {
-			push @stack, 'if';
-			push @deps, $1;
-			$cur = undef;
-			next;
-		}
-		if ($l =~ /^endif\b/) {
-			pop @stack;
-			pop @deps;
-			$cur = undef;
-			next;
-		}
-		if ($l =~ /^menu\s/) {
-			push @stack, 'menu';
-			push @deps, 'y';
-			$cur = { menu => 1, deps => [] };
-			next;
-		}
-		if ($l =~ /^endmenu\b/) {
-			pop @stack;
-			pop @deps;
-			$cur = undef;
-			next;
-		}
-		if ($l =~ /^comment\s/) {
-			$cur = { comment => 1, deps => [] };
-			next;
-		}
-		if ($l =~ /^source\s+"([^"]+)"/) {
-			my $target = $self->{map}->($1);
-			$self->_parse($target, [@deps]) if defined $target;
-			$cur = undef;
-			next;
-		}
-		if ($l =~ /^(?:choice|endchoice|mainmenu)\b/) {
-			$cur = undef;
-			next;
-		}
-		next unless $cur;
-		if ($cur->{menu}) {
-			# a menu's "depends on" applies to everything inside it
-			$deps[-1] = "($deps[-1]) && ($1)" if $l =~ /^depends\s+on\s+(.+)$/;
-			next;
-		}
-		next if $cur->{comment};
-		if ($l =~ /^(bool|tristate|int|hex|string)\b\s*(.*)$/) {
-			$cur->{type} = $1;
-			$self->_prompt($cur, $2);
-		} elsif ($l =~ /^def_(bool|tristate)\s+(.+)$/) {
-			$cur->{type} = $1;
-			push @{ $cur->{defaults} }, _cond($2);
-		} elsif ($l =~ /^prompt\s+(.+)$/) {
-			$self->_prompt($cur, $1);
-		} elsif ($l =~ /^default\s+(.+)$/) {
-			push @{ $cur->{defaults} }, _cond($1);
-		} elsif ($l =~ /^depends\s+on\s+(.+)$/) {
-			push @{ $cur->{deps} }, $1;
-		} elsif ($l =~ /^select\s+(\w+)\s*(?:if\s+(.+))?$/) {
-			push @{ $cur->{selects} }, [$1, $2 // 'y'];
-		} elsif ($l =~ /^imply\s+(\w+)\s*(?:if\s+(.+))?$/) {
-			push @{ $cur->{implies} }, [$1, $2 // 'y'];
-		} elsif ($l =~ /^range\s+/) {
-			# ranges only matter for user input; the kit uses defaults
-		}
+		next if $self->_structure($st, $l);
+		$self->_attribute($st->{cur}, $st->{deps}, $l) if $st->{cur};
 	}
+}
+
+# help text ends at the first line indented less than its first line
+sub _in_help {
+	my ($st, $l) = @_;
+	return 0 unless $st->{in_help};
+	return 1 if $l =~ /^\s*$/;
+	my ($ind) = $l =~ /^(\s*)/;
+	my $w = _width($ind);
+	$st->{help_indent} //= $w;
+	return 1 if $w >= $st->{help_indent} && $w > 0;
+	$st->{in_help} = 0;
+	return 0;
+}
+
+# entries and blocks: config, help, if/endif, menu/endmenu, comment, source
+sub _structure {
+	my ($self, $st, $l) = @_;
+	if ($l =~ /^(?:config|menuconfig)\s+(\w+)/) {
+		$st->{cur} = $self->{syms}{$1} //= { name => $1, defaults => [], selects => [], deps => [] };
+		push @{ $self->{order} }, $1 unless grep { $_ eq $1 } @{ $self->{order} };
+		push @{ $st->{cur}{deps} }, @{ $st->{deps} };
+	} elsif ($l =~ /^(?:help|---help---)\s*$/) {
+		@$st{qw(in_help help_indent)} = (1, undef);
+	} elsif ($l =~ /^if\s+(.+)$/) {
+		push @{ $st->{deps} }, $1;
+		$st->{cur} = undef;
+	} elsif ($l =~ /^end(?:if|menu)\b/) {
+		pop @{ $st->{deps} };
+		$st->{cur} = undef;
+	} elsif ($l =~ /^menu\s/) {
+		push @{ $st->{deps} }, 'y';
+		$st->{cur} = { menu => 1, deps => [] };
+	} elsif ($l =~ /^comment\s/) {
+		$st->{cur} = { comment => 1, deps => [] };
+	} elsif ($l =~ /^source\s+"([^"]+)"/) {
+		my $target = $self->{map}->($1);
+		$self->_parse($target, [@{ $st->{deps} }]) if defined $target;
+		$st->{cur} = undef;
+	} elsif ($l =~ /^(?:choice|endchoice|mainmenu)\b/) {
+		$st->{cur} = undef;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+# a line inside an entry: type, prompt, default, depends, select, imply
+sub _attribute {
+	my ($self, $cur, $deps, $l) = @_;
+	if ($cur->{menu}) {
+		# a menu's "depends on" applies to everything inside it
+		$deps->[-1] = "($deps->[-1]) && ($1)" if $l =~ /^depends\s+on\s+(.+)$/;
+		return;
+	}
+	return if $cur->{comment};
+	if ($l =~ /^(bool|tristate|int|hex|string)\b\s*(.*)$/) {
+		$cur->{type} = $1;
+		$self->_prompt($cur, $2);
+	} elsif ($l =~ /^def_(bool|tristate)\s+(.+)$/) {
+		$cur->{type} = $1;
+		push @{ $cur->{defaults} }, _cond($2);
+	} elsif ($l =~ /^prompt\s+(.+)$/) {
+		$self->_prompt($cur, $1);
+	} elsif ($l =~ /^default\s+(.+)$/) {
+		push @{ $cur->{defaults} }, _cond($1);
+	} elsif ($l =~ /^depends\s+on\s+(.+)$/) {
+		push @{ $cur->{deps} }, $1;
+	} elsif ($l =~ /^select\s+(\w+)\s*(?:if\s+(.+))?$/) {
+		push @{ $cur->{selects} }, [$1, $2 // 'y'];
+	} elsif ($l =~ /^imply\s+(\w+)\s*(?:if\s+(.+))?$/) {
+		push @{ $cur->{implies} }, [$1, $2 // 'y'];
+	}
+	# ranges only matter for user input; the kit uses defaults
 }
 
 sub _width {

@@ -17,7 +17,7 @@ package KvmBackport::Macros;
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(fail);
+use KvmBackport::Util qw(fail write_file_atomic);
 
 our @HEADER_DIRS = qw(include arch/x86/include);
 my $SKIP = qr/^(?:X86_FEATURE_|X86_BUG_|CONFIG_|__UAPI_DEF_|__KERNEL__$|__ASSEMBLY__$)/;
@@ -98,15 +98,25 @@ sub record {
 			push @queue, $id if $defs->{$id} && !$take{$id} && !$ambiguous{$id};
 		}
 	}
-	open(my $fh, '>', $out) or fail("cannot write $out: $!");
-	print $fh "# Macros KVM names that non-KVM headers of the synced source define,\n"
-		. "# recorded by sync; configure adds those the host never mentions.\n";
-	for my $name (sort keys %take) {
-		print $fh "\@ $name $take{$name}[1]\n$take{$name}[0]\n";
-	}
-	print $fh "\@ambiguous $_\n" for sort keys %ambiguous;
-	close $fh;
+	write_file_atomic($out, join('', "# Macros KVM names that non-KVM headers of the synced source define,\n"
+		. "# recorded by sync; configure adds those the host never mentions.\n",
+		(map { "\@ $_ $take{$_}[1]\n$take{$_}[0]\n" } sort keys %take),
+		(map { "\@ambiguous $_\n" } sort keys %ambiguous)));
 	return scalar keys %take;
+}
+
+# defined_in(FILES): { NAME => 1 } for every macro the files #define
+sub defined_in {
+	my (@files) = @_;
+	my %d;
+	for my $f (@files) {
+		open(my $fh, '<', $f) or fail("cannot read $f: $!");
+		while (<$fh>) {
+			$d{$1} = 1 if /^[ \t]*#[ \t]*define[ \t]+(\w+)/;
+		}
+		close $fh;
+	}
+	return \%d;
 }
 
 # load(FILE): [ [NAME, HEADER, TEXT] ... ]

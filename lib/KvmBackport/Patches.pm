@@ -15,8 +15,14 @@ package KvmBackport::Patches;
 # patch (and, for a .patch, the file and the hunk).
 use strict;
 use warnings;
+use File::Basename ();
+use File::Copy ();
 use File::Find ();
-use KvmBackport::Util qw(fail run_capture parse_range version_in_range sha256_file);
+use File::Path ();
+use File::Temp ();
+use KvmBackport::Util qw(fail run_capture parse_range version_in_range sha256_file read_file
+	write_file_atomic);
+use KvmBackport::Story qw(story_fields);
 
 our $MIN_SPATCH = '1.1.0';
 
@@ -36,26 +42,15 @@ sub load {
 sub _describe {
 	my ($path, $name) = @_;
 	my $kind = $name =~ /\.cocci$/ ? 'cocci' : 'patch';
-	open(my $fh, '<', $path) or fail("cannot read patch $name: $!");
-	my %h;
-	while (my $l = <$fh>) {
-		if ($kind eq 'cocci') {
-			last unless $l =~ m{^//};
-			$l =~ s{^//\s?}{};
-		} else {
-			last if $l =~ /^(?:--- |diff |Index: )/;
-		}
-		$h{lc $1} = $2 if $l =~ /^([A-Za-z-]+):\s*(.*?)\s*$/;
-	}
-	close $fh;
+	my $h = story_fields($path);
 	fail("patch $name has no 'Upstream:' line: say which upstream change it answers")
-		unless $h{upstream};
+		unless $h->{upstream};
 	fail("patch $name has no 'Sources:' line: say which KVM versions it is for")
-		unless defined $h{sources};
-	my $range = parse_range($h{sources})
-		// fail("patch $name: cannot read 'Sources: $h{sources}' (say e.g. '>= 6.6, < 7.3' or 'all')");
+		unless defined $h->{sources};
+	my $range = parse_range($h->{sources})
+		// fail("patch $name: cannot read 'Sources: $h->{sources}' (say e.g. '>= 6.6, < 7.3' or 'all')");
 	return { path => $path, name => $name, kind => $kind, range => $range,
-		sources => $h{sources}, header => \%h };
+		sources => $h->{sources}, header => $h };
 }
 
 # applies_to(PATCH, VERSION)
@@ -75,11 +70,12 @@ sub check_spatch {
 	return $v;
 }
 
-# apply(PATCH, ROOT, JOBS): apply one patch to the kernel-layout tree ROOT.
-# Returns the list of files it changed.
+# apply(PATCH, ROOT, JOBS, REFRESH): apply one patch to the kernel-layout
+# tree ROOT (and with REFRESH, rewrite a .patch against it).  Returns the
+# list of files it changed.
 sub apply {
-	my ($p, $root, $jobs) = @_;
-	return $p->{kind} eq 'cocci' ? _apply_cocci($p, $root, $jobs) : _apply_patch($p, $root);
+	my ($p, $root, $jobs, $refresh) = @_;
+	return $p->{kind} eq 'cocci' ? _apply_cocci($p, $root, $jobs) : _apply_patch($p, $root, $refresh);
 }
 
 sub _snapshot {
@@ -110,30 +106,74 @@ sub _apply_cocci {
 	return @changed;
 }
 
+# A unified diff must apply exactly (offsets are fine, fuzz is not: a hunk
+# placed by fuzz may land on the wrong lines without a word).  With REFRESH,
+# a patch that applies at all (fuzz included) is applied and rewritten
+# against this source: its story kept, its hunks made anew with diff -u.
 sub _apply_patch {
-	my ($p, $root) = @_;
-	my @cmd = ('patch', '-p1', '--batch', '--forward', '--fuzz=2', '--no-backup-if-mismatch',
+	my ($p, $root, $refresh) = @_;
+	my @cmd = ('patch', '-p1', '--batch', '--forward', '--no-backup-if-mismatch',
 		'--reject-file=-', '-d', $root, '-i', $p->{path});
-	my ($st, $out) = run_capture(@cmd, '--dry-run');
+	my ($st, $out) = run_capture(@cmd, '--fuzz=0', '--dry-run');
 	if ($st) {
-		my ($file, $hunk);
-		for my $l (split /\n/, $out) {
-			$file = $1 if $l =~ /^(?:checking|patching) file '?([^']+?)'?$/;
-			if ($l =~ /^(Hunk #\d+ FAILED at \d+)/ || $l =~ /(Reversed \(or previously applied\) patch detected)/) {
-				$hunk = $1;
-				last;
-			}
-			if ($l =~ /can't find file to patch|No file to patch/) {
-				$hunk = 'file not found';
-				last;
-			}
-		}
-		fail("patch $p->{name} does not apply: " . ($file // '?') . ': ' . ($hunk // (split /\n/, $out)[-1] // "exit status $st"));
+		my ($fst, $fout) = run_capture(@cmd, '--fuzz=3', '--dry-run');
+		fail("patch $p->{name} does not apply: " . _why($out, $st)) if $fst;
+		fail("patch $p->{name} applies only with fuzz (" . join('; ', $fout =~ /(Hunk #\d+ succeeded at \d+ with fuzz \d+)/g)
+			. "): run ./sync --refresh to rewrite it against this source") unless $refresh;
+		$out = $fout;
+		push @cmd, '--fuzz=3';
+	} else {
+		push @cmd, '--fuzz=0';
 	}
+	my @files = map { /^(?:checking|patching) file '?([^']+?)'?$/ ? $1 : () } split /\n/, $out;
+	my $orig = $refresh ? _keep_copies($root, \@files) : undef;
 	($st, $out) = run_capture(@cmd);
 	fail("patch $p->{name} failed: $out") if $st;
-	my @changed = map { /^patching file '?([^']+?)'?$/ ? $1 : () } split /\n/, $out;
-	return @changed;
+	_rewrite($p, $root, $orig, \@files) if $refresh;
+	return @files;
+}
+
+# _why(OUTPUT, STATUS): the file and hunk a dry run stopped at
+sub _why {
+	my ($out, $st) = @_;
+	my ($file, $hunk);
+	for my $l (split /\n/, $out) {
+		$file = $1 if $l =~ /^(?:checking|patching) file '?([^']+?)'?$/;
+		if ($l =~ /^(Hunk #\d+ FAILED at \d+)/ || $l =~ /(Reversed \(or previously applied\) patch detected)/) {
+			$hunk = $1;
+			last;
+		}
+		if ($l =~ /can't find file to patch|No file to patch/) {
+			$hunk = 'file not found';
+			last;
+		}
+	}
+	return ($file // '?') . ': ' . ($hunk // (split /\n/, $out)[-1] // "exit status $st");
+}
+
+sub _keep_copies {
+	my ($root, $files) = @_;
+	my $dir = File::Temp::tempdir(CLEANUP => 1);
+	for my $f (@$files) {
+		File::Path::make_path(File::Basename::dirname("$dir/$f"));
+		File::Copy::copy("$root/$f", "$dir/$f") or fail("cannot copy $f: $!");
+	}
+	return $dir;
+}
+
+# _rewrite(PATCH, ROOT, ORIG, FILES): the patch file becomes its story plus
+# the diff between ORIG (before) and ROOT (after), when that differs
+sub _rewrite {
+	my ($p, $root, $orig, $files) = @_;
+	my $text = read_file($p->{path});
+	my ($story) = $text =~ /\A(.*?)^(?:--- |diff |Index: )/ms;
+	my $diff = '';
+	for my $f (@$files) {
+		my ($st, $d) = run_capture('diff', '-u', '--label', "a/$f", '--label', "b/$f", "$orig/$f", "$root/$f");
+		fail("cannot diff $f for $p->{name}: $d") if $st > 1;
+		$diff .= $d;
+	}
+	write_file_atomic($p->{path}, ($story // '') . $diff);
 }
 
 1;

@@ -15,7 +15,33 @@ use warnings;
 use File::Basename qw(dirname);
 use File::Copy qw(copy);
 use File::Path qw(make_path);
-use KvmBackport::Util qw(fail sha256_file);
+use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic);
+
+# Several synced KVM versions live side by side in the kit, each in
+# src/NAME/ (NAME: the KVM version's major.minor, or what sync --slot said);
+# src/latest names the one synced last.
+
+# slots(KIT): the names of the synced trees under KIT/src, sorted
+sub slots {
+	my ($kit) = @_;
+	return sort map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob("$kit/src/*/.sync/provenance");
+}
+
+# latest(KIT): the name of the tree synced last, or undef
+sub latest {
+	my ($kit) = @_;
+	my $l = readlink("$kit/src/latest") // return;
+	return -f "$kit/src/$l/.sync/provenance" ? $l : undef;
+}
+
+# set_latest(KIT, NAME): src/latest -> NAME, replaced atomically
+sub set_latest {
+	my ($kit, $name) = @_;
+	my $tmp = "$kit/src/latest.tmp.$$";
+	unlink $tmp;
+	symlink($name, $tmp) or fail("cannot write $kit/src/latest: $!");
+	rename($tmp, "$kit/src/latest") or fail("cannot write $kit/src/latest: $!");
+}
 
 sub new {
 	my ($class, $dest) = @_;
@@ -39,10 +65,7 @@ sub manifest {
 
 sub _write_manifest {
 	my ($self, $file, $m) = @_;
-	open(my $fh, '>', "$file.tmp") or fail("cannot write $file.tmp: $!");
-	print $fh "$m->{$_}  $_\n" for sort keys %$m;
-	close $fh or fail("cannot write $file.tmp: $!");
-	rename("$file.tmp", $file) or fail("cannot rename $file.tmp: $!");
+	write_file_atomic($file, join('', map { "$m->{$_}  $_\n" } sort keys %$m));
 }
 
 # provenance(): { KEY => VALUE } of the current synced tree
@@ -108,8 +131,7 @@ sub install {
 		_prune_dirs(dirname("$dest/$path"), $dest);
 	}
 	for my $name (sort keys %{ $state // {} }) {
-		copy($state->{$name}, "$self->{state}/$name.tmp") or fail("cannot write .sync/$name: $!");
-		rename("$self->{state}/$name.tmp", "$self->{state}/$name") or fail("cannot write .sync/$name: $!");
+		write_file_atomic("$self->{state}/$name", read_file($state->{$name}));
 	}
 	$self->_write_manifest("$self->{state}/manifest", \%new);
 	$self->write_provenance($provenance);
@@ -119,12 +141,9 @@ sub install {
 
 sub write_provenance {
 	my ($self, $p) = @_;
-	my $file = "$self->{state}/provenance";
-	open(my $fh, '>', "$file.tmp") or fail("cannot write $file.tmp: $!");
-	print $fh "# What ./sync put into this kit; read by configure and the build.\n";
-	print $fh "$_=$p->{$_}\n" for sort keys %$p;
-	close $fh or fail("cannot write $file.tmp: $!");
-	rename("$file.tmp", $file) or fail("cannot rename $file.tmp: $!");
+	write_file_atomic("$self->{state}/provenance", join('',
+		"# What ./sync put into this kit; read by configure and the build.\n",
+		map { "$_=$p->{$_}\n" } sort keys %$p));
 }
 
 # remove empty folders up to (not including) the kit's root

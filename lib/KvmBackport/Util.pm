@@ -7,7 +7,8 @@ use Digest::SHA ();
 use Exporter 'import';
 
 our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
-  parse_version version_in_range parse_range cpu_count kit_version);
+  parse_version version_in_range parse_range cpu_count kit_version read_file read_kv
+  write_file_atomic);
 
 our $PROGRAM = 'sync';
 
@@ -17,6 +18,54 @@ sub fail {
 	my ($msg) = @_;
 	$msg =~ s/\s*\n\s*/ /g;
 	die "$PROGRAM: error: $msg\n";
+}
+
+# read_file(PATH): the whole file, or one error line
+sub read_file {
+	my ($path) = @_;
+	open(my $fh, '<', $path) or fail("cannot read $path: $!");
+	local $/;
+	my $text = <$fh> // '';
+	close $fh;
+	return $text;
+}
+
+# read_kv(PATH): { KEY => value } of its KEY=value lines; undef when the
+# file cannot be read
+sub read_kv {
+	my ($path) = @_;
+	open(my $fh, '<', $path) or return;
+	my %kv;
+	while (<$fh>) {
+		$kv{$1} = $2 if /^([A-Z0-9_]+)=(.*)$/;
+	}
+	close $fh;
+	return \%kv;
+}
+
+# write_file_atomic(PATH, TEXT): the one writer of generated files.  The
+# text goes to a temporary file beside PATH, which replaces PATH by a
+# rename, and only when the content differs: an unchanged file keeps its
+# mtime, so make rebuilds only what must be, and a reader never sees half a
+# file.  Returns 1 when PATH changed.
+sub write_file_atomic {
+	my ($path, $text) = @_;
+	if (-f $path && open(my $old, '<', $path)) {
+		local $/;
+		my $cur = <$old> // '';
+		close $old;
+		return 0 if $cur eq $text;
+	}
+	my $tmp = "$path.tmp.$$";
+	open(my $fh, '>', $tmp) or fail("cannot write $tmp: $!");
+	print $fh $text;
+	if (!close $fh) {
+		my $err = $!;
+		unlink $tmp;
+		fail("cannot write $tmp: $err");
+	}
+	rename($tmp, $path) or do { my $err = $!; unlink $tmp; fail("cannot write $path: $err") };
+	return 1;
 }
 
 sub sha256_file {

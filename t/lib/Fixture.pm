@@ -105,7 +105,7 @@ EOT
 		'virt/kvm/Kconfig' => "config KVM_COMMON\n\tbool\n\tselect PREEMPT_NOTIFIERS\n\tselect EVENTFD\n",
 		'arch/x86/kvm/x86.c' => "#include \"x86.h\"\n#include <asm/kvm_host.h>\n#include <asm/cpufeatures.h>\n#include \"trace.h\"\nint x86_value = 1;\n",
 		'arch/x86/kvm/x86.h' => "#include <asm/vmx.h>\n",
-		'arch/x86/kvm/trace.h' => "#endif /* _TRACE_KVM_H */\n\n#undef TRACE_INCLUDE_PATH\n#define TRACE_INCLUDE_PATH ../../arch/x86/kvm\n#undef TRACE_INCLUDE_FILE\n#define TRACE_INCLUDE_FILE trace\n",
+		'arch/x86/kvm/trace.h' => "#endif /* _TRACE_KVM_H */\n\n#undef TRACE_INCLUDE_PATH\n#define TRACE_INCLUDE_PATH ../../arch/x86/kvm\n#undef TRACE_INCLUDE_FILE\n#define TRACE_INCLUDE_FILE trace\n\n/* This part must be outside protection */\n#include <trace/define_trace.h>\n",
 		'arch/x86/kvm/vmx/vmx.c' => "#include \"../x86.h\"\nint vmx_value = 2;\n",
 		'arch/x86/kvm/svm/svm.c' => "#include \"../x86.h\"\nint svm_value = 3;\n",
 		'arch/x86/kvm/mmu/mmu.c' => "#include \"mmu_internal.h\"\nint mmu_value = 4;\n",
