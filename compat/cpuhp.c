@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/cpuhotplug.h
+ *
  * The dynamic CPU hotplug state KVM runs in on hosts without
  * CPUHP_AP_KVM_ONLINE (see include-compat/linux/cpuhotplug.h).
  */

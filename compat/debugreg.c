@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/debugreg.h
+ *
  * kbp_amd_get_dr_addr_mask(): the breakpoint address mask of DR0-DR3 on
  * this CPU, for hosts that do not export amd_get_dr_addr_mask() (see
  * include-compat/asm/debugreg.h).  The host writes these MSRs whenever it

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/mm.h
+ *
  * follow_pfnmap_start()/follow_pfnmap_end() over the host's follow_pte()
  * (see include-compat/linux/mm.h for what this keeps and loses).
  */
 #include <linux/mm.h>
 
-#ifndef KBP_HAVE_FOLLOW_PFNMAP
+#if !defined(KBP_HAVE_FOLLOW_PFNMAP) && defined(KBP_HAVE_FOLLOW_PTE_MM)
 #include <linux/fs.h>
 #include <linux/lockdep.h>
 #include <linux/pgtable.h>
@@ -62,4 +64,4 @@ void kbp_follow_pfnmap_end(struct follow_pfnmap_args *args)
 	if (args->ptep)
 		pte_unmap(args->ptep);
 }
-#endif /* !KBP_HAVE_FOLLOW_PFNMAP */
+#endif /* follow_pte(mm, ...) */

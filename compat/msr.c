@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/msr.h
+ *
  * kbp_msr_set_bit() / kbp_msr_clear_bit(): set or clear one bit of an MSR on
  * this CPU, for hosts that do not export msr_set_bit() / msr_clear_bit()
  * (see include-compat/asm/msr.h).  Returns < 0 on error, 0 when the bit was

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/shrinker.h
+ *
  * shrinker_alloc()/shrinker_register()/shrinker_free() over the host's
  * register_shrinker()/unregister_shrinker() (see
  * include-compat/linux/shrinker.h for what this keeps and loses).
  */
 #include <linux/shrinker.h>
 
-#ifndef KBP_HAVE_SHRINKER_ALLOC
+#if !defined(KBP_HAVE_SHRINKER_ALLOC) && defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
 #include <linux/kernel.h>
 #include <linux/slab.h>
 
@@ -102,4 +104,4 @@ void kbp_shrinker_free(struct shrinker *shrinker)
 	unregister_shrinker(&s->host);
 	kfree(s);
 }
-#endif /* !KBP_HAVE_SHRINKER_ALLOC */
+#endif /* register_shrinker(s, fmt) */

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/syscore_ops.h
+ *
  * register_syscore()/unregister_syscore() over the host's
  * register_syscore_ops() (see include-compat/linux/syscore_ops.h).
  */

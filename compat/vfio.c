@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/vfio.h
+ *
  * kbp_vfio_file_is_valid(): vfio_file_is_valid() for hosts without it (see
  * include-compat/linux/vfio.h).  Like KVM's own use of VFIO, the host's
  * vfio.ko is reached through symbol_get(), so kvm.ko does not depend on it.

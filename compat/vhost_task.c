@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/sched/vhost_task.h
+ *
  * Provides: CONFIG_VHOST_TASK when vhost_task is missing
  *
  * vhost_task_create/start/stop/wake() as a kernel thread, for hosts without

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/fpu/api.h
+ *
  * kbp_get_xsave_addr(): where an xsave area keeps one state component, for
  * hosts that do not export get_xsave_addr() (see include-compat/asm/fpu/api.h).
  *

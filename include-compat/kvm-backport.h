@@ -23,10 +23,12 @@
 
 /*
  * The NMI entry KVM/VMX calls after an NMI VM-exit (x86/vmx/vmenter.S, which
- * includes no header that could carry this): 6.3 renamed it from
- * asm_exc_nmi_noist to asm_exc_nmi_kvm_vmx ("x86/entry: KVM: Use dedicated
- * VMX NMI entry for 32-bit kernels too").  Both wrap exc_nmi() for KVM.
+ * includes no header that could carry this).
+ * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
+ *   kernels too" renamed asm_exc_nmi_noist to asm_exc_nmi_kvm_vmx.
  * Probe: asm_exc_nmi_kvm_vmx.
+ * Fallback: the host's asm_exc_nmi_noist: both wrap exc_nmi() for KVM.
+ * Lost: nothing.
  */
 #ifndef KBP_HAVE_ASM_EXC_NMI_KVM_VMX
 #define asm_exc_nmi_kvm_vmx asm_exc_nmi_noist

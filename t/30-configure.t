@@ -21,6 +21,7 @@ my ($st, $out) = sh("git clone -q '$src_kit' '$kit'");
 is($st, 0, 'clone of the kit') or diag $out;
 # the clone must run the working copy's code, committed or not
 sh("cp -a '$src_kit'/configure '$src_kit'/sync '$kit'/ && cp -a '$src_kit'/lib/. '$kit'/lib/"
+	. " && cp -a '$src_kit'/scripts/. '$kit'/scripts/"
 	. " && cp -a '$src_kit'/compat/. '$kit'/compat/ && cp -a '$src_kit'/include-compat/. '$kit'/include-compat/");
 
 sub configure {
@@ -54,11 +55,11 @@ sub expect_error {
 	is_deeply(tree_state_of_config(), $before, "$name: the earlier configuration is intact");
 }
 
-# what a configuration consists of: config.mk and build/*/{config.mk,generated/*,config.log}
+# what a configuration consists of: config.mk and build/KVM/RELEASE/{config.mk,generated/*,config.log}
 sub tree_state_of_config {
 	my %s;
-	for my $f (glob("$kit/config.mk"), glob("$kit/build/*/config.mk"), glob("$kit/build/*/config.log"),
-		glob("$kit/build/*/generated/*")) {
+	for my $f (glob("$kit/config.mk"), glob("$kit/build/*/*/config.mk"), glob("$kit/build/*/*/config.log"),
+		glob("$kit/build/*/*/generated/*")) {
 		$s{$f} = read_file($f) if -f $f;
 	}
 	return \%s;
@@ -104,6 +105,21 @@ SKIP: {
 	($st, $out) = configure("--kerneldir=$hdr");
 	like($out, qr/\(\d+ probes, 0 compiled/, 'second configure takes the probes from the cache');
 
+	# a shim whose interface KVM uses, on a host that has none of its shapes
+	write_file("$kit/compat/probes/kbp_test_new.c", "/*\n * Upstream: 9.9, \"a future kvm_enable()\"\n"
+		. " * Fallback: kbp_test_old\n */\nint kbp_probe(void)\n{\n\treturn kbp_test_new_fn();\n}\n");
+	write_file("$kit/compat/probes/kbp_test_old.c", "/*\n * Upstream: 1.0, \"an old kvm_enable()\"\n"
+		. " * Fallback: refused\n */\nint kbp_probe(void)\n{\n\treturn kbp_test_old_fn();\n}\n");
+	write_file("$kit/include-compat/linux/kbp_test.h", "/*\n * Upstream: 9.9\n * Probes: kbp_test_new, kbp_test_old.\n"
+		. " * Requires: kvm_enable: kbp_test_new | kbp_test_old\n * Fallback: a\n * Lost: b\n */\n");
+	expect_error('a host without any shape of an interface KVM uses',
+		qr{KVM 6\.12\.3 uses kvm_enable, and this host offers none of the shapes of it the kit can adapt \(include-compat/linux/kbp_test\.h\): compat/probes/kbp_test_new\.c, compat/probes/kbp_test_old\.c all failed \(see .*make\.log\)},
+		"--kerneldir=$hdr");
+	write_file("$kit/include-compat/linux/kbp_test.h", read_file("$kit/include-compat/linux/kbp_test.h") =~ s/kvm_enable/kvm_unused_fn/r);
+	($st, $out) = configure("--kerneldir=$hdr");
+	is($st, 0, 'the same shim is no hard stop when KVM does not use its interface') or diag $out;
+	unlink map { "$kit/$_" } qw(compat/probes/kbp_test_new.c compat/probes/kbp_test_old.c include-compat/linux/kbp_test.h);
+
 	# options
 	($st, $out) = configure("--kerneldir=$hdr", '--enable-xen');
 	like($out, qr/^  KVM_XEN\s+on - --enable-xen$/m, '--enable-xen turns it on, with its reason');
@@ -127,5 +143,14 @@ expect_error('KVM built in', qr/KVM built in \(CONFIG_KVM=y\).*CONFIG_KVM=m/,
 	'--kerneldir=' . fake_host("$tmp/h5", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=y\n"));
 expect_error('no module support', qr/without module support/,
 	'--kerneldir=' . fake_host("$tmp/h6", config => "CONFIG_X86_64=y\n"));
+expect_error('another architecture', qr/is not an x86-64 kernel \(CONFIG_X86_64 is not set\)/,
+	'--kerneldir=' . fake_host("$tmp/h7", config => "CONFIG_MODULES=y\nCONFIG_ARM64=y\nCONFIG_KVM=m\n"));
+expect_error('an unknown kernel line', qr/unknown kernel line '9\.9': say 5\.10, 6\.1, .* \(lib\/kernel-lines\)/,
+	'--kernel=9.9');
+expect_error('--kernel and --kerneldir', qr/give --kerneldir or --kernel, not both/, '--kernel=6.1', "--kerneldir=$tmp");
+expect_error('an unknown synced KVM', qr/no synced KVM source '4\.4' in .*: say --kvm=6\.12/, '--kvm=4.4');
+expect_error('a compiler no suite ships', qr/built with 'gcc-99 \(fake\) 99\.0' but 'gcc-99' is not installed and no Debian suite in lib\/kernel-lines ships it/,
+	'--kerneldir=' . fake_host("$tmp/h8", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=m\n"
+		. "CONFIG_CC_VERSION_TEXT=\"gcc-99 (fake) 99.0\"\n"));
 
 done_testing;

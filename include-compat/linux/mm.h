@@ -85,9 +85,10 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
  *
  * Upstream: 6.12, "mm: new follow_pfnmap API" (replaced follow_pte(),
  *   which took the mm and returned the locked PTE).
- * Probe: follow_pfnmap.
+ * Probes: follow_pfnmap, follow_pte_mm.
+ * Requires: follow_pfnmap_start: follow_pfnmap | follow_pte_mm
  * Fallback: compat/follow_pfnmap.c over the host's exported
- *   follow_pte(mm, address, &ptep, &ptl) (the 6.1 form): the same checks
+ *   follow_pte(mm, address, &ptep, &ptl) (5.12-6.9): the same checks
  *   first (address inside the VMA, VM_IO or VM_PFNMAP), then the outputs
  *   (pfn, pgprot, writable, special) read from the PTE, which stays
  *   mapped and locked until follow_pfnmap_end() as upstream.
@@ -98,7 +99,9 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
  *   VM_PFNMAP (KVM reaches them through GUP); VFIO's huge BAR mappings
  *   are 6.12's.
  */
-#ifndef KBP_HAVE_FOLLOW_PFNMAP
+#if defined(KBP_HAVE_FOLLOW_PFNMAP)
+/* the host's own */
+#elif defined(KBP_HAVE_FOLLOW_PTE_MM)
 struct follow_pfnmap_args {
 	/* inputs */
 	struct vm_area_struct *vma;

@@ -5,8 +5,10 @@
  *
  * Upstream: 6.7, "mm: shrinker: add infrastructure for dynamically
  *   allocating shrinker"; KVM's MMU shrinker uses it since 6.7.
- * Probe: shrinker_alloc.
- * Fallback: compat/shrinker.c.  shrinker_alloc() allocates a pair: the
+ * Probes: shrinker_alloc, register_shrinker_name.
+ * Requires: shrinker_alloc: shrinker_alloc | register_shrinker_name
+ * Fallback: compat/shrinker.c, over the host's register_shrinker(s, fmt)
+ *   (6.0-6.6).  shrinker_alloc() allocates a pair: the
  *   struct shrinker the caller fills in and gets back, and a host shrinker
  *   that is registered at once with the host's register_shrinker(), whose
  *   callbacks forward to the caller's from shrinker_register() on (before
@@ -33,7 +35,9 @@
 #include <linux/atomic.h>
 #include_next <linux/shrinker.h>
 
-#ifndef KBP_HAVE_SHRINKER_ALLOC
+#if defined(KBP_HAVE_SHRINKER_ALLOC)
+/* the host's own */
+#elif defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
 #include <linux/compiler_attributes.h>
 
 #define shrinker_alloc kbp_shrinker_alloc

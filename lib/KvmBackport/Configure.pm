@@ -161,7 +161,7 @@ sub probes {
 		Time::HiRes::time() - $t0), sprintf('%d present, %d missing', scalar(grep { $_ } values %$have),
 		scalar(grep { !$_ } values %$have)));
 	$c->log(sprintf("probe %-40s %s", $_->{name}, $have->{ $_->{name} } ? 'yes' : 'no')) for @$probes;
-	return { list => $probes, have => $have };
+	return { list => $probes, have => $have, log => "$workdir/src/make.log" };
 }
 
 # alternatives(SOURCE, PROBES): every "Requires: SYMBOL: a | b | c" of the
@@ -185,7 +185,7 @@ sub alternatives {
 		}
 		fail("KVM $src->{prov}{KVM_VERSION} uses $sym, and this host offers none of the shapes of it"
 			. " the kit can adapt ($file): " . join(', ', map { "compat/probes/$_.c" } @alts)
-			. " all failed (see config.log)");
+			. " all failed (see $probes->{log})");
 	}
 }
 

@@ -1,8 +1,14 @@
-# results.awk: read the guest's console log (markers of tests/runtime/
-# guest-init) and print one result line per finished step.
+# results.awk: every result line of the runtime harness is printed here.
 #
 #   awk -v meta=FILE -v done=FILE -v results=FILE -v pattern=ERE \
 #       -f results.awk LOG
+#   awk -v summary=1 -f results.awk RESULTS
+#
+# The first form reads the guest's console log (markers of tests/runtime/
+# guest-init, and those the host adds: "@@HOST:STOPPED N ID hung|nostart"
+# when the guest stopped during step N, "@@HOST:NOTRUN N ID" for a step
+# never run) and prints one result line per finished step.  The second
+# reads the results file the first appended to and prints the counts.
 #
 # meta     the host's plan, in plan order: ID <tab> TIMEOUT <tab> XFAIL-REASON
 #          <tab> XFAIL-MATCH (an ERE that the output of an expected failure
@@ -18,6 +24,11 @@
 # expected).  Lines may end in CR and markers may follow other text on a line
 # (the kernel can write to the console at any time).
 BEGIN {
+	if (!summary)
+		read_plan()
+}
+
+function read_plan(   line, f) {
 	n = 0
 	while ((getline line < meta) > 0) {
 		n++
@@ -48,10 +59,13 @@ function field(s, key,   i, rest) {
 	return rest
 }
 
-function report(num, id, rc, cs, gbad, tmo,   st, why, i, to, first) {
+function report(num, id, rc, cs, gbad, tmo, forced, fwhy,   st, why, i, to, first) {
 	to = timeout[num]
 	why = ""
-	if (nbad > 0 || gbad > 0) {
+	if (forced != "") {
+		st = forced
+		why = fwhy
+	} else if (nbad > 0 || gbad > 0) {
 		st = "FAIL"
 		why = "kernel log: " (nbad > 0 ? bad[1] : gbad " bad lines, see the log")
 	} else if (rc == 0) {
@@ -75,7 +89,7 @@ function report(num, id, rc, cs, gbad, tmo,   st, why, i, to, first) {
 		st = "FAIL"
 		why = "exit status " rc
 	}
-	printf "%-7s %-46s %6.1fs%s\n", st, id, cs / 100, why != "" ? "  (" why ")" : ""
+	printf "%-7s %-46s %6s%s\n", st, id, cs == "" ? "-" : sprintf("%.1fs", cs / 100), why != "" ? "  (" why ")" : ""
 	if (st == "FAIL" || st == "TIMEOUT") {
 		first = nout > 8 ? nout - 7 : 1
 		for (i = first; i <= nout; i++)
@@ -87,8 +101,53 @@ function report(num, id, rc, cs, gbad, tmo,   st, why, i, to, first) {
 	fflush(results)
 }
 
+summary {
+	if ($1 == "PASS") np++
+	if ($1 == "FAIL" || $1 == "TIMEOUT" || $1 == "XPASS") nf++
+	if ($1 == "TIMEOUT") nt++
+	if ($1 == "XPASS") nxp++
+	if ($1 == "SKIP") ns++
+	if ($1 == "XFAIL") nxf++
+	next
+}
+
+END {
+	if (!summary)
+		exit 0
+	if (nt + nxp)
+		printf "(failed includes %d timeouts, %d unexpected passes)\n", nt, nxp
+	printf "%d passed, %d failed, %d skipped, %d expected failures\n", np, nf, ns, nxf
+	exit nf > 0
+}
+
 {
 	gsub(/\r/, "")
+}
+
+# the host's own markers: a step the guest stopped in, a step never run
+index($0, "@@HOST:STOPPED ") {
+	split(after("@@HOST:STOPPED "), f, " ")
+	num = f[1] + 0
+	if (!(num in reported)) {
+		if (f[3] == "hung")
+			report(num, f[2], 0, "", 0, 0, "TIMEOUT", "the guest hung; QEMU killed")
+		else if (f[3] == "nostart")
+			report(num, f[2], 0, "", 0, 0, "FAIL", "the guest did not start the tests; see the log")
+		else
+			report(num, f[2], 0, "", 0, 0, "FAIL", "the guest stopped during this step; see the log")
+	}
+	reported[num] = 1
+	cur = 0
+	next
+}
+
+index($0, "@@HOST:NOTRUN ") {
+	split(after("@@HOST:NOTRUN "), f, " ")
+	num = f[1] + 0
+	if (!(num in reported))
+		report(num, f[2], 0, "", 0, 0, "SKIP", "not run: the guest stopped")
+	reported[num] = 1
+	next
 }
 
 index($0, "@@KBP:BEGIN ") {
@@ -114,7 +173,7 @@ index($0, "@@KBP:END ") {
 	num = f[1] + 0
 	if (!(num in reported))
 		report(num, f[2], field(s, "rc") + 0, field(s, "cs") + 0,
-		       field(s, "bad") + 0, field(s, "timeout") + 0)
+		       field(s, "bad") + 0, field(s, "timeout") + 0, "", "")
 	reported[num] = 1
 	cur = 0
 	next

@@ -1,0 +1,134 @@
+package KvmBackport::Lint;
+# The kit's rules for its own files, checked (t/40-lint.t runs them on the
+# tree; problems(KIT) lists what breaks them):
+#
+#  1. every KBP_HAVE_X that a shim, patch or Kbuild file names has a probe,
+#     compat/probes/x.c, and every probe is read by something (a
+#     KBP_HAVE_X, a Disables:, a Requires: or a Provides: ... when x is
+#     missing);
+#  2. every probe says Upstream: and Fallback:;
+#  3. every header shim (include-compat/) tells its story: Upstream:,
+#     Probe: (or Probes:), Fallback: and Lost:;
+#  4. every C shim (compat/*.c) tells its own story, or names the header
+#     shim that does (Story: include-compat/...);
+#  5. every patch says Upstream: and Sources:;
+#  6. Requires: lines read "SYMBOL: probe | probe" and name probes that exist;
+#  7. exports: a C shim exports only kbp_ symbols, only with
+#     EXPORT_SYMBOL_GPL.  They stand in for host interfaces that KVM's
+#     vendor modules (kvm-intel, kvm-amd) call through kvm.ko; the host
+#     exports those GPL-only or not at all, and the kit never gives a
+#     module more than the host would.
+use strict;
+use warnings;
+use File::Find ();
+use KvmBackport::Util qw(read_file);
+use KvmBackport::Story qw(story_fields);
+
+sub _files {
+	my ($kit, @globs) = @_;
+	return sort grep { -f } map { glob("$kit/$_") } @globs;
+}
+
+sub _rel { my ($kit, $f) = @_; return $f =~ s{^\Q$kit\E/}{}r }
+
+# problems(KIT): a list of one-line problems; empty when the kit keeps its rules
+sub problems {
+	my ($kit) = @_;
+	my @p;
+	my %probe = map { m{/([a-z0-9_]+)\.c$} ? ($1 => $_) : () } _files($kit, 'compat/probes/*.c');
+	my @headers = _files($kit, 'include-compat/*.h', 'include-compat/*/*.h', 'include-compat/*/*/*.h');
+	my @cshims = _files($kit, 'compat/*.c');
+	my @patches = _files($kit, 'patches/*.cocci', 'patches/*.patch');
+	push @p, _probe_use($kit, \%probe, [@headers, @cshims, @patches, _files($kit, 'Kbuild', 'x86/Kbuild')]);
+	for my $f (sort values %probe) {
+		my $h = story_fields($f);
+		push @p, _rel($kit, $f) . ": no $_: line" for grep { !$h->{ lc $_ } } qw(Upstream Fallback);
+	}
+	for my $f (@headers) {
+		my $h = story_fields($f);
+		push @p, _rel($kit, $f) . ": its story lacks $_:" for grep { !$h->{ lc $_ } } qw(Upstream Fallback Lost);
+		push @p, _rel($kit, $f) . ": its story names no Probe: (or Probes:)" unless $h->{probe} || $h->{probes};
+	}
+	push @p, _c_shim_story($kit, $_) for @cshims;
+	for my $f (@patches) {
+		my $h = story_fields($f);
+		push @p, _rel($kit, $f) . ": no $_: line" for grep { !$h->{ lc $_ } } qw(Upstream Sources);
+	}
+	push @p, _requires($kit, \%probe, [@headers, @cshims]);
+	push @p, _exports($kit, \@cshims);
+	return @p;
+}
+
+# rule 1: KBP_HAVE_X names a probe; every probe is read
+sub _probe_use {
+	my ($kit, $probe, $files) = @_;
+	my (@p, %read);
+	for my $f (@$files) {
+		my $text = read_file($f);
+		for my $name ($text =~ /\bKBP_HAVE_([A-Z0-9_]+)/g) {
+			$read{ lc $name } = 1;
+			push @p, _rel($kit, $f) . ": KBP_HAVE_$name has no probe (compat/probes/" . lc($name) . ".c)"
+				unless $probe->{ lc $name };
+		}
+		my $h = story_fields($f);
+		$read{$_} = 1 for ($h->{requires} // '') =~ /\b([a-z0-9_]+)\b/g;
+		$read{$1} = 1 if ($h->{provides} // '') =~ /when\s+(\w+)\s+is\s+missing/;
+	}
+	for my $name (sort keys %$probe) {
+		next if $read{$name} || story_fields($probe->{$name})->{disables};
+		push @p, "compat/probes/$name.c: no shim reads it (no KBP_HAVE_" . uc($name)
+			. ", Disables:, Requires: or Provides:)";
+	}
+	my %seen;
+	return grep { !$seen{$_}++ } @p;
+}
+
+# rule 4: a C shim's story, its own or its header shim's
+sub _c_shim_story {
+	my ($kit, $f) = @_;
+	my $h = story_fields($f);
+	if (my $s = $h->{story}) {
+		($s) = $s =~ /^(\S+)/;
+		return _rel($kit, $f) . ": Story: names $s, which does not exist" unless -f "$kit/$s";
+		my $t = story_fields("$kit/$s");
+		return map { _rel($kit, $f) . ": $s (its Story:) lacks $_:" } grep { !$t->{ lc $_ } } qw(Upstream Fallback Lost);
+	}
+	my @miss = grep { !$h->{ lc $_ } } qw(Upstream Fallback Lost);
+	return @miss ? (_rel($kit, $f) . ": no story: say Upstream:, Fallback:, Lost:, or Story: include-compat/<its header shim>") : ();
+}
+
+# rule 6: Requires: lines
+sub _requires {
+	my ($kit, $probe, $files) = @_;
+	my @p;
+	for my $f (@$files) {
+		my $r = story_fields($f)->{requires} // next;
+		for my $one (split /\s*;\s*/, $r) {
+			my ($sym, $alts) = $one =~ /^(\w+)\s*:\s*(.+)$/;
+			if (!$sym) {
+				push @p, _rel($kit, $f) . ": cannot read 'Requires: $one' (say 'Requires: SYMBOL: probe_a | probe_b')";
+				next;
+			}
+			push @p, map { _rel($kit, $f) . ": Requires: names probe '$_', which compat/probes/ does not have" }
+				grep { !$probe->{$_} } split /\s*\|\s*/, $alts;
+		}
+	}
+	return @p;
+}
+
+# rule 7: exports
+sub _exports {
+	my ($kit, $files) = @_;
+	my @p;
+	for my $f (@$files) {
+		my $text = read_file($f);
+		while ($text =~ /\b(EXPORT_SYMBOL\w*)\s*\(\s*(\w+)\s*\)/g) {
+			my ($how, $sym) = ($1, $2);
+			push @p, _rel($kit, $f) . ": $how($sym): the kit exports its kbp_ symbols with EXPORT_SYMBOL_GPL only"
+				unless $how eq 'EXPORT_SYMBOL_GPL' && $sym =~ /^kbp_/;
+		}
+	}
+	return @p;
+}
+
+1;

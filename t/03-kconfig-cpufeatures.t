@@ -1,0 +1,148 @@
+#!/usr/bin/perl
+# Kconfig.pm and CpuFeatures.pm on small inline fixtures: how configure
+# evaluates KVM's Kconfig against a host, and puts the source's CPU feature
+# bits on the host's words.
+use strict;
+use warnings;
+use FindBin ();
+use lib "$FindBin::RealBin/lib", "$FindBin::RealBin/../lib";
+use Test::More;
+use File::Temp qw(tempdir);
+use Fixture;
+use KvmBackport::Kconfig;
+use KvmBackport::CpuFeatures;
+
+my $d = tempdir(CLEANUP => 1);
+
+# --- Kconfig --------------------------------------------------------------------
+write_file("$d/x86/Kconfig", <<'EOT');
+source "virt/kvm/Kconfig"
+
+menuconfig VIRTUALIZATION
+	bool "Virtualization"
+	default y
+
+if VIRTUALIZATION
+
+config KVM_X86
+	def_tristate KVM if (KVM_INTEL != n || KVM_AMD != n)
+	select KVM_COMMON
+	select HOST_THING if KVM_XEN
+
+config KVM
+	tristate "Kernel-based Virtual Machine (KVM) support"
+	depends on X86_LOCAL_APIC
+	help
+	  Support hosting fully virtualized guest machines.
+
+	  More help, after an empty line.
+
+config KVM_INTEL
+	tristate "KVM for Intel processors support"
+	depends on KVM && IA32_FEAT_CTL
+
+config KVM_AMD
+	tristate "KVM for AMD processors support"
+	depends on KVM && (CPU_SUP_AMD || CPU_SUP_HYGON)
+
+config KVM_AMD_SEV
+	bool "AMD SEV"
+	default y
+	depends on KVM_AMD && X86_64
+	select ARCH_HAS_CC_PLATFORM
+
+config KVM_XEN
+	bool "Xen hypercalls"
+	depends on KVM
+
+config KVM_MAX_NR_VCPUS
+	int "Maximum vCPUs"
+	depends on KVM
+	default 4096 if MAXSMP
+	default 1024
+
+config KVM_PRIVATE_MEM
+	bool
+	select XARRAY_MULTI
+
+config KVM_SW_PROTECTED_VM
+	bool "Software-protected VMs"
+	depends on KVM && X86_64
+	select KVM_PRIVATE_MEM
+
+endif # VIRTUALIZATION
+EOT
+write_file("$d/virt/kvm/Kconfig", "config KVM_COMMON\n\tbool\n\tselect PREEMPT_NOTIFIERS\n\tselect EVENTFD\n");
+my $kc = KvmBackport::Kconfig->new(file => "$d/x86/Kconfig", map => sub { "$d/$_[0]" });
+ok($kc->defined_here('KVM_COMMON'), 'a sourced file is read');
+is($kc->type('KVM_X86'), 'tristate', 'def_tristate gives the type');
+ok($kc->has_prompt('KVM') && !$kc->has_prompt('KVM_X86'), 'prompts are known');
+my %host = (X86_LOCAL_APIC => 'y', IA32_FEAT_CTL => 'y', CPU_SUP_AMD => 'y', X86_64 => 'y', MAXSMP => 'y');
+my %choice = (KVM => 'm', KVM_INTEL => 'm', KVM_AMD => 'm');
+my $v = $kc->evaluate(\%host, \%choice, {});
+is($v->{KVM_X86}, 'm', 'def_tristate follows KVM (m)');
+is($v->{KVM_COMMON}, 'y', 'a selected bool is y');
+is($v->{KVM_AMD_SEV}, 'y', 'a default y with its dependencies met');
+is($v->{KVM_XEN}, 'n', 'a bool without default is off');
+is($v->{KVM_MAX_NR_VCPUS}, '4096', 'an int default with a condition');
+is_deeply($kc->host_selects($v, \%host), { PREEMPT_NOTIFIERS => ['KVM_COMMON'], EVENTFD => ['KVM_COMMON'],
+	ARCH_HAS_CC_PLATFORM => ['KVM_AMD_SEV'] }, 'host_selects: what the host must have, and who wants it');
+$v = $kc->evaluate({ %host, CPU_SUP_AMD => 'n' }, \%choice, {});
+is($v->{KVM_AMD}, 'n', 'an unmet "depends on" with || turns a symbol off');
+is($kc->why_off('KVM_AMD', $v, { %host, CPU_SUP_AMD => 'n' }), 'KVM && (CPU_SUP_AMD || CPU_SUP_HYGON)',
+	'why_off names the unmet dependency');
+$v = $kc->evaluate(\%host, { %choice, KVM_XEN => 'y' }, {});
+ok($kc->host_selects($v, \%host)->{HOST_THING}, 'a conditional select applies when its condition holds');
+$v = $kc->evaluate(\%host, { %choice, KVM_SW_PROTECTED_VM => 'y' }, { KVM_PRIVATE_MEM => 'n' });
+is($v->{KVM_PRIVATE_MEM}, 'n', 'a forced-off symbol stays off though selected');
+is($v->{KVM_SW_PROTECTED_VM}, 'y', '... and its selector is still what was chosen (Disables: names both)');
+$v = $kc->evaluate({ %host, VIRTUALIZATION => 'n' }, { %choice, VIRTUALIZATION => 'n' }, {});
+is($v->{KVM}, 'n', 'an enclosing "if" applies to the symbols inside');
+is(KvmBackport::Kconfig->new(file => "$d/x86/Kconfig", map => sub { return })->defined_here('KVM_COMMON'), '',
+	'an unmapped source is skipped');
+
+# --- CPU features ----------------------------------------------------------------
+sub features {
+	my ($name, $feat, $leaves) = @_;
+	write_file("$d/$name/cpufeatures.h", $feat);
+	write_file("$d/$name/cpufeature.h", "enum cpuid_leafs\n{\n" . join('', map { "\t$_,\n" } @$leaves) . "\tNR_CPUID_WORDS,\n};\n");
+	return KvmBackport::CpuFeatures::parse("$d/$name/cpufeatures.h", "$d/$name/cpufeature.h");
+}
+my $host = features('host', <<'EOT', [qw(CPUID_1_EDX CPUID_LNX_1 CPUID_7_0_EBX CPUID_LNX_2)]);
+#define X86_FEATURE_FPU		( 0*32+ 0)
+#define X86_FEATURE_ALWAYS	( 1*32+21)
+#define X86_FEATURE_VNMI	( 3*32+ 5) /* synthetic in the host */
+#define X86_BUG_F00F		X86_BUG(0)
+EOT
+my $src = features('src', <<'EOT', [qw(CPUID_1_EDX CPUID_LNX_1 CPUID_7_0_EBX CPUID_8000_0021_EAX CPUID_LNX_3)]);
+#define X86_FEATURE_FPU		( 0*32+ 0)
+#define X86_FEATURE_AVX512F	( 2*32+16)
+#define X86_FEATURE_VNMI	( 2*32+25) /* a hardware bit in the source */
+#define X86_FEATURE_AUTOIBRS	( 3*32+ 8) /* a leaf the host does not capture */
+#define X86_FEATURE_FRED	( 2*32+17) /* "enabled by the kernel" */
+#define X86_FEATURE_NEWSYNTH	( 4*32+ 1)
+#define X86_BUG_F00F		X86_BUG(0)
+#define X86_BUG_GDS		X86_BUG(30)
+#define X86_BUG_UNUSED		X86_BUG(31)
+EOT
+my $plan = KvmBackport::CpuFeatures::plan($src, $host, { GDS => 1, F00F => 1 });
+my %def = map { $_->[0] => $_->[1] } @{ $plan->{define} };
+is($def{AVX512F}, '(2*32+16)', 'a hardware bit the host captures keeps its leaf and bit (on the host\'s word)');
+ok(!exists $def{FPU}, 'a bit the host numbers the same is left alone');
+for my $n (qw(AUTOIBRS FRED NEWSYNTH)) {
+	my ($w) = ($def{$n} // '') =~ /^\((\d+)\*32/;
+	ok(defined $w && ($w == 1 || $w == 3), "$n goes to a free bit of a Linux-defined host word ($def{$n})");
+}
+isnt($def{AUTOIBRS}, $def{NEWSYNTH}, 'free bits are not shared');
+is_deeply($plan->{translate}, [[3 * 32 + 5, 2 * 32 + 25, 'VNMI']],
+	'a bit the host numbers elsewhere is translated for KVM, not redefined');
+is_deeply($plan->{assume_affected}, ['GDS'],
+	'a vulnerability KVM checks that the host does not know is taken as affected; unchecked ones are not');
+
+# record() and load() round trip
+write_file("$d/tree/arch/x86/include/asm/cpufeatures.h", read_file("$d/src/cpufeatures.h"));
+write_file("$d/tree/arch/x86/include/asm/cpufeature.h", read_file("$d/src/cpufeature.h"));
+is(KvmBackport::CpuFeatures::record("$d/tree", "$d/recorded"), 6, 'record: six features');
+is_deeply(KvmBackport::CpuFeatures::load("$d/recorded"), $src, 'load gives back what parse read');
+
+done_testing;

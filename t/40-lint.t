@@ -1,0 +1,77 @@
+#!/usr/bin/perl
+# The kit's rules for its own files (lib/KvmBackport/Lint.pm): they hold on
+# the tree, and each one catches what it is for (fixture kits).
+use strict;
+use warnings;
+use FindBin ();
+use lib "$FindBin::RealBin/lib", "$FindBin::RealBin/../lib";
+use Test::More;
+use File::Temp qw(tempdir);
+use Fixture;
+use KvmBackport::Lint;
+
+my $kit = "$FindBin::RealBin/..";
+my @p = KvmBackport::Lint::problems($kit);
+is(scalar @p, 0, 'the kit keeps its own rules') or diag join("\n", @p);
+
+# a small kit that keeps them, then each rule broken once
+sub good_kit {
+	my $d = tempdir(CLEANUP => 1);
+	write_file("$d/compat/probes/foo_new.c", "/*\n * Probe: foo(x)\n * Upstream: 6.7, \"foo\"\n"
+		. " * Fallback: include-compat/linux/foo.h\n */\n#include <linux/foo.h>\n");
+	write_file("$d/compat/probes/foo_old.c", "/*\n * Probe: foo(x, y)\n * Upstream: 5.0, \"foo\"\n"
+		. " * Fallback: an older shape\n */\n#include <linux/foo.h>\n");
+	write_file("$d/include-compat/linux/foo.h", "/*\n * linux/foo.h + foo(x).\n * Upstream: 6.7, \"foo\"\n"
+		. " * Probes: foo_new, foo_old.\n * Requires: foo: foo_new | foo_old\n * Fallback: foo(x, 0).\n"
+		. " * Lost: nothing.\n */\n#include_next <linux/foo.h>\n#if defined(KBP_HAVE_FOO_NEW)\n"
+		. "#elif defined(KBP_HAVE_FOO_OLD)\n#define foo(x) kbp_foo(x)\n#endif\n");
+	write_file("$d/compat/foo.c", "// SPDX\n/*\n * Story: include-compat/linux/foo.h\n */\n"
+		. "#ifndef KBP_HAVE_FOO_NEW\nint kbp_foo(int x) { return 0; }\nEXPORT_SYMBOL_GPL(kbp_foo);\n#endif\n");
+	write_file("$d/patches/0001-a.cocci", "// Upstream: 6.3, \"a\"\n// Sources: >= 6.3\n\@\@\n\@\@\n");
+	write_file("$d/patches/0002-b.patch", "Upstream: all\nSources: all\nWhy: w\n\n--- a/x\n+++ b/x\n");
+	return $d;
+}
+my $d = good_kit();
+is_deeply([KvmBackport::Lint::problems($d)], [], 'the fixture kit keeps the rules');
+
+# expect(NAME, REGEX, EDIT): break one rule in a fresh fixture kit
+sub expect {
+	my ($name, $re, $edit) = @_;
+	my $k = good_kit();
+	$edit->($k);
+	my @p = KvmBackport::Lint::problems($k);
+	ok(scalar(grep { /$re/ } @p), "$name: caught") or diag join("\n", @p);
+}
+expect('a shim uses a KBP_HAVE_* with no probe', qr{include-compat/linux/foo\.h: KBP_HAVE_BAR has no probe \(compat/probes/bar\.c\)},
+	sub { write_file("$_[0]/include-compat/linux/foo.h", read_file("$_[0]/include-compat/linux/foo.h")
+		. "#ifndef KBP_HAVE_BAR\n#endif\n") });
+expect('a patch uses a KBP_HAVE_* with no probe', qr{patches/0001-a\.cocci: KBP_HAVE_BAZ has no probe},
+	sub { write_file("$_[0]/patches/0001-a.cocci", read_file("$_[0]/patches/0001-a.cocci") . "+ KBP_HAVE_BAZ\n") });
+expect('a probe without Fallback:', qr{compat/probes/foo_old\.c: no Fallback: line},
+	sub { write_file("$_[0]/compat/probes/foo_old.c", "/*\n * Upstream: 5.0\n */\n") });
+expect('a probe without Upstream:', qr{compat/probes/foo_new\.c: no Upstream: line},
+	sub { write_file("$_[0]/compat/probes/foo_new.c", "/*\n * Fallback: x\n */\n") });
+expect('a probe nothing reads', qr{compat/probes/lonely\.c: no shim reads it},
+	sub { write_file("$_[0]/compat/probes/lonely.c", "/*\n * Upstream: 6.1\n * Fallback: x\n */\n") });
+expect('a header shim without Lost:', qr{include-compat/linux/foo\.h: its story lacks Lost:},
+	sub { my $f = "$_[0]/include-compat/linux/foo.h"; write_file($f, read_file($f) =~ s/ \* Lost: nothing\.\n//r) });
+expect('a header shim without Probe:', qr{include-compat/asm/bar\.h: its story names no Probe},
+	sub { write_file("$_[0]/include-compat/asm/bar.h", "/*\n * Upstream: 6.1\n * Fallback: a\n * Lost: b\n */\n") });
+expect('a C shim without its story', qr{compat/bar\.c: no story},
+	sub { write_file("$_[0]/compat/bar.c", "/*\n * just prose\n */\nint kbp_bar;\n") });
+expect('a C shim whose Story: names nothing', qr{compat/foo\.c: Story: names include-compat/none\.h, which does not exist},
+	sub { my $f = "$_[0]/compat/foo.c"; write_file($f, read_file($f) =~ s{linux/foo\.h}{none.h}r) });
+expect('a patch without Sources:', qr{patches/0002-b\.patch: no Sources: line},
+	sub { write_file("$_[0]/patches/0002-b.patch", "Upstream: all\nWhy: w\n\n--- a/x\n+++ b/x\n") });
+expect('a semantic patch without Upstream:', qr{patches/0001-a\.cocci: no Upstream: line},
+	sub { write_file("$_[0]/patches/0001-a.cocci", "// Sources: all\n\@\@\n\@\@\n") });
+expect('Requires: naming a probe that does not exist', qr{Requires: names probe 'foo_older'},
+	sub { my $f = "$_[0]/include-compat/linux/foo.h"; write_file($f, read_file($f) =~ s/foo_old\n/foo_old | foo_older\n/r) });
+expect('Requires: without a symbol', qr{cannot read 'Requires: foo_new \| foo_old'},
+	sub { my $f = "$_[0]/include-compat/linux/foo.h"; write_file($f, read_file($f) =~ s/Requires: foo: /Requires: /r) });
+expect('a plain EXPORT_SYMBOL', qr{compat/foo\.c: EXPORT_SYMBOL\(kbp_foo\): the kit exports its kbp_ symbols with EXPORT_SYMBOL_GPL only},
+	sub { my $f = "$_[0]/compat/foo.c"; write_file($f, read_file($f) =~ s/EXPORT_SYMBOL_GPL/EXPORT_SYMBOL/r) });
+expect('an export of a host name', qr{EXPORT_SYMBOL_GPL\(foo\)},
+	sub { my $f = "$_[0]/compat/foo.c"; write_file($f, read_file($f) . "EXPORT_SYMBOL_GPL(foo);\n") });
+
+done_testing;

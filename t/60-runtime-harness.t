@@ -1,0 +1,201 @@
+#!/usr/bin/perl
+# The runtime harness' pieces that need no kernel (tests/runtime/harness.sh,
+# results.awk): the plan built from selftests.list, the result lines read
+# from a console log, and a guest run with a watchdog and a resume, under a
+# fake QEMU that plays the guest's part from the plan.
+use strict;
+use warnings;
+use FindBin ();
+use lib "$FindBin::RealBin/lib", "$FindBin::RealBin/../lib";
+use Test::More;
+use File::Temp qw(tempdir);
+use Fixture;
+
+my $kit = "$FindBin::RealBin/..";
+my $w = tempdir(CLEANUP => 1);
+
+# harness(SHELL CODE): run it with the harness sourced; (status, output)
+sub harness {
+	my ($code) = @_;
+	write_file("$w/driver.sh", <<"EOT" . $code);
+set -eu
+kit='$kit'
+rt=\$kit/tests/runtime
+me=check-runtime
+. "\$kit/scripts/lib.sh"
+. "\$rt/harness.sh"
+work='$w'
+only=
+quick=
+bad_pattern='WARNING:|BUG:|Oops'
+EOT
+	return sh("sh '$w/driver.sh'");
+}
+
+# --- the plan ---------------------------------------------------------------------
+write_file("$w/list", <<'EOT');
+# a comment
+x86/cpuid_test			; quick
+x86/debug_regs			; xfail: no int3 intercept ; match: INT3
+x86/only_old			; skip: too slow
+dirty_log_test -i 3		; timeout: 300
+demand_paging_test -b 64M -u MISSING	; name: demand_uffd
+x86/tlb				; npt0-mayfail: shadow MMU ; match: val
+not_in_source
+not_built
+EOT
+write_file("$w/st/sources", join("\n", qw(x86_64/cpuid_test x86_64/debug_regs x86_64/only_old dirty_log_test
+	demand_paging_test x86_64/tlb not_built)) . "\n");
+write_file("$w/st/built", join("\n", qw(x86_64/cpuid_test x86_64/debug_regs dirty_log_test demand_paging_test
+	x86_64/tlb)) . "\n");
+write_file("$w/st/bin/$_", "binary\n") for qw(x86_64/cpuid_test x86_64/debug_regs dirty_log_test
+	demand_paging_test x86_64/tlb);
+my ($st, $out) = harness(<<'EOT');
+parse_list "$work/list" > "$work/parsed"
+want_tests "$work/parsed" "" > "$work/tests-main"
+want_tests "$work/parsed" "npt0/" > "$work/tests-npt0"
+st=$work/st root=$work/root chain_kvm="/mod/kvm.ko" chain_amd="/mod/kvm.ko /mod/kvm_amd.ko"
+chain_intel="/mod/kvm.ko /mod/kvm_intel.ko" extra_names= vmm_args=-r
+build_plan
+cut -f1,2,4 "$work/plan"
+EOT
+is($st, 0, 'plan: built') or diag $out;
+my @plan = split /\n/, $out;
+is($plan[0], "boot\t60\ttrue", 'plan: boot first');
+is($plan[2], "load/kvm-intel\t60\tk_load /mod/kvm.ko && k_novmx /mod/kvm_intel.ko", 'plan: kvm-intel: deps loaded, then the VMX refusal');
+is($plan[3], "load/kvm-amd\t60\tk_load /mod/kvm.ko /mod/kvm_amd.ko && k_devkvm", 'plan: kvm-amd loads and /dev/kvm appears');
+is($plan[4], "vmm\t60\tk_vmm -r", 'plan: the VMM, with the memory-region-2 flag');
+ok(grep({ $_ eq "kvm/x86/cpuid_test\t120\tk_selftest x86_64/cpuid_test " } @plan), 'plan: x86/NAME found as x86_64/NAME');
+ok(grep({ $_ eq "kvm/dirty_log_test\t300\tk_selftest dirty_log_test -i 3" } @plan), 'plan: arguments and timeout');
+ok(grep({ $_ eq "kvm/demand_uffd\t120\tk_selftest demand_paging_test -b 64M -u MISSING" } @plan), 'plan: name:');
+ok(grep({ /^kvm\/x86\/only_old\t10\tk_skip 'not run: too slow'$/ } @plan), 'plan: skip: with its reason');
+ok(grep({ /^kvm\/not_built\t10\tk_skip 'did not build/ } @plan), 'plan: a test that did not build is a SKIP');
+ok(!grep({ /not_in_source/ } @plan), 'plan: a test the source does not have is left out');
+ok(grep({ /^npt0\/load\/kvm-amd\t60\tk_unload kvm_amd && k_load .* npt=0 && k_param kvm_amd npt N/ } @plan), 'plan: the npt=0 reload');
+ok(grep({ $_ eq "npt0/kvm/x86/tlb\t120\tk_selftest x86_64/tlb " } @plan), 'plan: the npt0 pass');
+is(scalar(grep { /^reload\/\d\d\t/ } @plan), 10, 'plan: ten reload cycles');
+ok(-f "$w/root/kvm/x86_64/cpuid_test", 'plan: the binaries are copied into the initramfs');
+my $meta = read_file("$w/meta");
+like($meta, qr{^kvm/x86/debug_regs\t120\tno int3 intercept\tINT3\t$}m, 'meta: xfail reason and match');
+like($meta, qr{^npt0/kvm/x86/tlb\t120\tshadow MMU\tval\tmay$}m, 'meta: npt0-mayfail becomes mayfail in the npt0 pass');
+like($meta, qr{^kvm/x86/tlb\t120\t\tval\t$}m, "... and no expected failure in the main pass");
+($st, $out) = harness("only='^kvm/x86/cpuid'; quick=1\nparse_list \"\$work/list\" > \"\$work/parsed\"\n"
+	. "want_tests \"\$work/parsed\" '' | cut -d\"\$us\" -f1\n");
+is($out, "x86/cpuid_test\n", 'plan: --only and --quick select');
+write_file("$w/badlist", "x86/a ; frobnicate: 1\nx86/b\nx86/b\n");
+($st, $out) = harness("parse_list \"\$work/badlist\" >/dev/null\n");
+isnt($st, 0, 'list: errors stop the run');
+like($out, qr/badlist:1: unknown key "frobnicate"/, 'list: unknown key named');
+like($out, qr/badlist:3: "x86\/b" listed twice/, 'list: duplicate named');
+
+# --- result lines from a console log ------------------------------------------------
+write_file("$w/meta", join('', map { join("\t", @$_) . "\n" }
+	['boot', 60, '', '', ''], ['t/pass', 60, '', '', ''], ['t/fail', 60, '', '', ''],
+	['t/xfail', 60, 'emulator', 'INT3', ''], ['t/xfail-other', 60, 'emulator', 'INT3', ''],
+	['t/xpass', 60, 'emulator', '', ''], ['t/maypass', 60, 'sometimes', '', 'may'],
+	['t/warn', 60, '', '', ''], ['t/skip', 60, '', '', ''], ['t/timeout', 5, '', '', '']));
+write_file("$w/console.log", <<"EOT");
+noise before\r
+\@\@KBP:READY 6.1 from=1
+\@\@KBP:BEGIN 1 boot
+\@\@KBP:END 1 boot rc=0 cs=10 bad=0 timeout=0
+\@\@KBP:BEGIN 2 t/pass
+ok
+\@\@KBP:END 2 t/pass rc=0 cs=150 bad=0 timeout=0
+\@\@KBP:BEGIN 3 t/fail
+line 1
+==== Test Assertion Failure ====
+\@\@KBP:END 3 t/fail rc=1 cs=20 bad=0 timeout=0
+\@\@KBP:BEGIN 4 t/xfail
+INT3: exit wrong
+\@\@KBP:END 4 t/xfail rc=1 cs=20 bad=0 timeout=0
+\@\@KBP:BEGIN 5 t/xfail-other
+something else
+\@\@KBP:END 5 t/xfail-other rc=1 cs=20 bad=0 timeout=0
+\@\@KBP:BEGIN 6 t/xpass
+\@\@KBP:END 6 t/xpass rc=0 cs=20 bad=0 timeout=0
+\@\@KBP:BEGIN 7 t/maypass
+\@\@KBP:END 7 t/maypass rc=0 cs=20 bad=0 timeout=0
+\@\@KBP:BEGIN 8 t/warn
+[  1.0] some kernel text \@\@KBP:KLOG WARNING: CPU: 0 PID: 1 at arch/x86/kvm/x86.c:1 foo
+\@\@KBP:END 8 t/warn rc=0 cs=20 bad=1 timeout=0
+\@\@KBP:BEGIN 9 t/skip
+1..0 # SKIP - KVM_CAP_FOO not available
+\@\@KBP:END 9 t/skip rc=4 cs=5 bad=0 timeout=0
+\@\@KBP:BEGIN 10 t/timeout
+\@\@KBP:END 10 t/timeout rc=137 cs=500 bad=0 timeout=1
+\@\@KBP:DONE
+EOT
+($st, $out) = harness(": > \"\$work/done\"; : > \"\$work/results\"\nreport_new \"\$work/console.log\"\n"
+	. "report_new \"\$work/console.log\"\nverdict\n");
+my %line = map { /^(\S+)\s+(\S+)\s+\S+(.*)$/ ? ($2 => "$1$3") : () } split /\n/, $out;
+is($line{boot}, 'PASS', 'result: PASS');
+like($line{'t/fail'}, qr/^FAIL  \(exit status 1\)/, 'result: FAIL with the exit status');
+like($out, qr/^\s+\| ==== Test Assertion Failure ====$/m, 'result: the last output lines of a failure are shown');
+like($line{'t/xfail'}, qr/^XFAIL  \(emulator\)/, 'result: XFAIL when the output matches');
+like($line{'t/xfail-other'}, qr/^FAIL  \(exit status 1, not the expected failure/, 'result: another failure is FAIL');
+like($line{'t/xpass'}, qr/^XPASS/, 'result: XPASS');
+is($line{'t/maypass'}, 'PASS', 'result: a mayfail that passes is PASS');
+like($line{'t/warn'}, qr/^FAIL  \(kernel log: WARNING: CPU: 0/, 'result: a kernel warning fails the step, marker after other text');
+like($line{'t/skip'}, qr/^SKIP  \(KVM_CAP_FOO not available\)/, 'result: SKIP with the reason');
+like($line{'t/timeout'}, qr/^TIMEOUT  \(killed after 5 s\)/, 'result: TIMEOUT');
+is(scalar(() = $out =~ /^PASS +boot /mg), 1, 'result: a step is reported once, however often the log is read');
+like($out, qr/^\(failed includes 1 timeouts, 1 unexpected passes\)\n3 passed, 5 failed, 1 skipped, 1 expected failures$/m,
+	'verdict: the counts');
+isnt($st, 0, 'verdict: non-zero on failures');
+
+# --- a guest run: watchdog, resume, a guest that dies -----------------------------------
+write_file("$w/fake-qemu", <<'EOT');
+#!/bin/sh
+# plays the guest: the steps of $FAKE_PLAN from kbp.from=N on
+from=1
+for a; do
+	case $a in *kbp.from=*) from=${a##*kbp.from=}; from=${from%% *} ;; esac
+done
+echo "@@KBP:READY fake from=$from"
+n=0
+tab=$(printf '\t')
+while IFS=$tab read -r id tmo flags cmd; do
+	n=$((n + 1))
+	[ "$n" -ge "$from" ] || continue
+	echo "@@KBP:BEGIN $n $id"
+	rc=0
+	case $cmd in
+	hang) [ -f "$FAKE_STATE.hung" ] || { touch "$FAKE_STATE.hung"; exec sleep 30; } ;;
+	die) [ -f "$FAKE_STATE.died" ] || { touch "$FAKE_STATE.died"; echo "Kernel panic - not syncing: fake"; exit 0; } ;;
+	fail) echo "it failed"; rc=1 ;;
+	esac
+	echo "@@KBP:END $n $id rc=$rc cs=10 bad=0 timeout=0"
+done < "$FAKE_PLAN"
+echo "@@KBP:DONE"
+EOT
+chmod 0755, "$w/fake-qemu";
+($st, $out) = harness(<<'EOT');
+plan_init
+step boot 5 s "" true
+step load/kvm 5 s "" ok
+step one 1 "" "" ok
+step hangs 1 "" "" hang
+step after-hang 1 "" "" ok
+step dies 1 "" "" die
+step fails 1 "" "" fail
+step last 1 "" "" ok
+export FAKE_PLAN="$work/plan" FAKE_STATE="$work/state"
+QEMU=$work/fake-qemu watchdog_slack=1 watchdog_poll=1 watchdog_boot=5
+run_guest /nonexistent /nonexistent "$work/run"
+verdict
+EOT
+%line = map { /^(\S+)\s+(\S+)\s+\S+(.*)$/ ? ($2 => "$1$3") : () } split /\n/, $out;
+like($out, qr/no progress from the guest for 2 s \(\@\@KBP:BEGIN 4\): killing QEMU/, 'run: the watchdog kills a hung guest');
+like($line{hangs}, qr/^TIMEOUT  \(the guest hung; QEMU killed\)/, 'run: the hung step is TIMEOUT');
+like($out, qr/resuming at step 5; console log: .*run\.boot2\.log/, 'run: it resumes after the hung step');
+is($line{'after-hang'}, 'PASS', 'run: the step after the hang runs');
+like($line{dies}, qr/^FAIL  \(the guest stopped during this step/, 'run: a guest that dies fails its step');
+like($out, qr/resuming at step 7/, 'run: and resumes after it');
+like($line{fails}, qr/^FAIL  \(exit status 1\)/, 'run: a failing step after two resumes');
+is($line{last}, 'PASS', 'run: the last step');
+like($out, qr/^\(failed includes 1 timeouts, 0 unexpected passes\)\n5 passed, 3 failed, 0 skipped, 0 expected failures$/m,
+	'run: the verdict counts every step once');
+ok(-f "$w/run.log" && -f "$w/run.boot2.log" && -f "$w/run.boot3.log", 'run: one console log per boot');
+
+done_testing;

@@ -1,0 +1,262 @@
+# shellcheck shell=sh disable=SC2154 # the caller sets kit, rt, work, only, quick
+# tests/runtime/harness.sh: the pieces of scripts/check-runtime that do not
+# need a kernel: the plan (which steps the guest runs), the guest run under
+# QEMU with its watchdog and resume, and the verdict.  Sourced by
+# check-runtime (after scripts/lib.sh) and by the harness' own tests in t/.
+#
+# The plan is two files in $work:
+#   plan  ID <tab> TIMEOUT <tab> FLAGS (or -) <tab> COMMAND   (for the guest)
+#   meta  ID <tab> TIMEOUT <tab> XFAIL-REASON <tab> XFAIL-MATCH <tab> may
+#         (for results.awk; "may": a pass is no XPASS)
+
+tab=$(printf '\t')
+us=$(printf '\037') # separates fields that may be empty (a tab would not)
+
+plan_init() {
+	: > "$work/plan"
+	: > "$work/meta"
+}
+
+selected() { # selected ID: does --only keep step ID?
+	[ -z "$only" ] || printf '%s\n' "$1" | grep -qE -- "$only"
+}
+
+step() { # step ID TIMEOUT FLAGS XFAIL COMMAND [XFAIL-MATCH [may]]
+	printf '%s\t%s\t%s\t%s\n' "$1" "$2" "${3:--}" "$5" >> "$work/plan"
+	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$4" "${6:-}" "${7:-}" >> "$work/meta"
+}
+
+# parse_list FILE: the selftests list, one test a line:
+#   ID US PATH US ARGS US XFAIL US SKIP US TIMEOUT US QUICK US MATCH US MAY US NPT0-MAYFAIL
+parse_list() {
+	awk -v listfile="$1" '
+	/^[ \t]*(#|$)/ { next }
+	{
+		n = split($0, part, ";")
+		head = part[1]
+		gsub(/^[ \t]+|[ \t]+$/, "", head)
+		path = head; args = ""
+		if (match(head, /[ \t]+/)) {
+			path = substr(head, 1, RSTART - 1)
+			args = substr(head, RSTART + RLENGTH)
+		}
+		id = path; xfail = ""; skip = ""; to = 120; quick = 0; xm = ""; may = ""; nx = ""
+		for (i = 2; i <= n; i++) {
+			kv = part[i]
+			gsub(/^[ \t]+|[ \t]+$/, "", kv)
+			if (kv == "quick") { quick = 1; continue }
+			k = kv; v = ""
+			if (j = index(kv, ":")) {
+				k = substr(kv, 1, j - 1); v = substr(kv, j + 1)
+				gsub(/^[ \t]+/, "", v)
+			}
+			if (k == "xfail") xfail = v
+			else if (k == "mayfail") { xfail = v; may = "may" }
+			else if (k == "npt0-mayfail") nx = v
+			else if (k == "skip") skip = v
+			else if (k == "timeout") to = v + 0
+			else if (k == "name") id = v
+			else if (k == "match") xm = v
+			else { printf "%s:%d: unknown key \"%s\"\n", listfile, NR, k > "/dev/stderr"; bad = 1 }
+		}
+		if (id in seen) { printf "%s:%d: \"%s\" listed twice (add name: ID)\n", listfile, NR, id > "/dev/stderr"; bad = 1 }
+		seen[id] = 1
+		if (xm != "" && xfail == "" && nx == "") { printf "%s:%d: match: without xfail:, mayfail: or npt0-mayfail:\n", listfile, NR > "/dev/stderr"; bad = 1 }
+		printf "%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\n", id, path, args, xfail, skip, to, quick, xm, may, nx
+	}
+	END { exit bad }' "$1"
+}
+
+# want_tests LIST PREFIX: the entries of a parsed list to run under PREFIX
+# ("" or "npt0/"): ID US PATH US ARGS US XFAIL US SKIP US TIMEOUT US MATCH US MAY
+want_tests() {
+	while IFS=$us read -r id path args xfail skip to q match may nx; do
+		selected "${2}kvm/$id" || continue
+		[ -z "$quick" ] || [ "$q" = 1 ] || continue
+		if [ "$2" = npt0/ ] && [ -n "$nx" ]; then
+			xfail=$nx may=may
+		fi
+		printf '%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\n' "$id" "$path" "$args" "$xfail" "$skip" "$to" "$match" "$may"
+	done < "$1"
+}
+
+# resolve_test SELFTESTS PATH: the source's name for PATH ("x86/NAME" is
+# "x86_64/NAME" before 6.13), or nothing
+resolve_test() {
+	for cand in "$2" "$(echo "$2" | sed 's|^x86/|x86_64/|')"; do
+		if grep -qx "$cand" "$1/sources"; then
+			echo "$cand"
+			return
+		fi
+	done
+}
+
+# add_selftests PREFIX FILE SELFTESTS ROOT: the steps for the tests in FILE
+# (want_tests' output); SELFTESTS is the built selftests (sources, built,
+# bin/), whose binaries are copied into the initramfs ROOT
+add_selftests() {
+	while IFS=$us read -r id path args xfail skip to match may; do
+		real=$(resolve_test "$3" "$path")
+		[ -n "$real" ] || continue # not in this source
+		if [ -n "$skip" ]; then
+			step "${1}kvm/$id" 10 "" "" "k_skip 'not run: $skip'"
+		elif ! grep -qx "$real" "$3/built"; then
+			step "${1}kvm/$id" 10 "" "" "k_skip 'did not build; see $3/build.log'"
+		else
+			if [ ! -f "$4/kvm/$real" ]; then
+				mkdir -p "$4/kvm/$(dirname "$real")"
+				cp "$3/bin/$real" "$4/kvm/$real"
+			fi
+			step "${1}kvm/$id" "$to" "" "$xfail" "k_selftest $real $args" "$match" "$may"
+		fi
+	done < "$2"
+}
+
+# build_plan: the whole run, from the module chains (chain_kvm, chain_amd,
+# chain_intel), extra_names, vmm_args, the wanted tests ($work/tests-main,
+# $work/tests-npt0), the selftests ($st, may be empty) and the initramfs
+# root ($root)
+build_plan() {
+	plan_init
+	step boot 60 s "" "true"
+	step load/kvm 60 s "" "k_load $chain_kvm"
+	step load/kvm-intel 60 s "" "k_load ${chain_intel% *} && k_novmx ${chain_intel##* }"
+	step load/kvm-amd 60 s "" "k_load $chain_amd && k_devkvm"
+	for n in $extra_names; do
+		step "load/extra/$n" 30 s "" "k_load /mod/$n.ko"
+	done
+	selected vmm && step vmm 60 "" "" "k_vmm $vmm_args"
+	[ -z "$st" ] || add_selftests "" "$work/tests-main" "$st" "$root"
+	if selected npt0/vmm || [ -s "$work/tests-npt0" ]; then
+		step npt0/load/kvm-amd 60 s "" "k_unload kvm_amd && k_load $chain_amd npt=0 && k_param kvm_amd npt N && k_devkvm"
+		selected npt0/vmm && step npt0/vmm 60 "" "" "k_vmm $vmm_args"
+		[ -z "$st" ] || add_selftests "npt0/" "$work/tests-npt0" "$st" "$root"
+	fi
+	cycles=10
+	[ -z "$quick" ] || cycles=2
+	i=1
+	while [ "$i" -le "$cycles" ]; do
+		id=reload/$(printf '%02d' "$i")
+		selected "$id" &&
+			step "$id" 60 s "" "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
+		i=$((i + 1))
+	done
+}
+
+# --- the guest run ------------------------------------------------------------------
+# report_new LOG: print the steps finished since the last call
+report_new() {
+	awk -v meta="$work/meta" -v done="$work/done" -v results="$work/results" \
+		-v pattern="$bad_pattern" -f "$rt/results.awk" "$1"
+	awk '$2 != 0 { print $2 }' "$work/results" > "$work/done"
+}
+
+step_field() { # step_field N COLUMN: a column of plan line N
+	sed -n "${1}p" "$work/meta" | cut -f "$2"
+}
+
+# watch_guest PID LOG: follow the guest's console until QEMU ends; kill it
+# when no marker appears for a step's timeout + $watchdog_slack seconds
+# (180 s before the first step); sets "killed" when it had to
+watch_guest() {
+	last_marker=
+	last_change=$(date +%s)
+	killed=
+	while kill -0 "$1" 2>/dev/null; do
+		sleep "${watchdog_poll:-2}"
+		report_new "$2"
+		marker=$(grep -a -o '@@KBP:[A-Z]* [0-9]*' "$2" 2>/dev/null | tail -n 1) || true
+		now=$(date +%s)
+		if [ "$marker" != "$last_marker" ]; then
+			last_marker=$marker
+			last_change=$now
+			continue
+		fi
+		case $marker in
+		"@@KBP:BEGIN "*) limit=$(( $(step_field "${marker#@@KBP:BEGIN }" 2) + ${watchdog_slack:-60} )) ;;
+		*) limit=${watchdog_boot:-180} ;;
+		esac
+		if [ -n "$killed" ]; then
+			# QEMU did not end on SIGTERM
+			[ $((now - killed)) -lt 10 ] || kill -KILL "$1" 2>/dev/null || true
+		elif [ $((now - last_change)) -gt "$limit" ]; then
+			note "no progress from the guest for $limit s (${marker:-booting}): killing QEMU"
+			kill "$1" 2>/dev/null || true
+			killed=$now
+		fi
+	done
+}
+
+# stopped_early LOG: the guest stopped before @@KBP:DONE (hung and killed,
+# or died): report the step it was in (the host's marker @@HOST:STOPPED for
+# results.awk) and say where to resume; returns 1 when there is nothing to
+# resume
+stopped_early() {
+	cur=$(grep -a -o '@@KBP:BEGIN [0-9]*' "$1" | tail -n 1 | sed 's/.* //')
+	if [ -n "$cur" ] && ! grep -qx "$cur" "$work/done"; then
+		echo "@@HOST:STOPPED $cur $(step_field "$cur" 1) ${killed:+hung}" >> "$1"
+		report_new "$1"
+		grep -a -E "$bad_pattern|Kernel panic|soft lockup|rcu.*stall" "$1" | grep -v '^@@' | tail -n 25 |
+			sed 's/^/        ! /'
+	elif [ -z "$cur" ] && [ "$from" -eq 1 ]; then
+		echo "@@HOST:STOPPED 1 boot nostart" >> "$1"
+		report_new "$1"
+		grep -av '^@@HOST' "$1" | tail -n 20 | sed 's/^/        | /'
+		sed 's/^/        | /' "$work/qemu.err"
+		return 1
+	fi
+	return 0
+}
+
+# run_guest VMLINUZ INITRD LOGBASE: boot the guest until every step ran;
+# after a hang or a crash, boot again from the step after (module loads
+# redone, but those that did not pass); at most 4 boots
+run_guest() {
+	: > "$work/done"
+	: > "$work/results"
+	nsteps=$(wc -l < "$work/plan")
+	from=1
+	omit=0
+	boot=1
+	while :; do
+		log=$3.log
+		[ "$boot" -eq 1 ] || log=$3.boot$boot.log
+		[ "$boot" -eq 1 ] || echo "$me: resuming at step $from; console log: $log"
+		${QEMU:-qemu-system-x86_64} -accel tcg,thread=single -machine q35 -cpu EPYC -smp 2 -m 2G \
+			-display none -no-reboot -serial stdio -nodefaults -monitor none \
+			-kernel "$1" -initrd "$2" \
+			-append "console=ttyS0 panic=-1 mitigations=off tsc=reliable clocksource=tsc loglevel=4 kbp.from=$from kbp.omit=$omit" \
+			< /dev/null > "$log" 2> "$work/qemu.err" &
+		qpid=$!
+		watch_guest "$qpid" "$log"
+		wait "$qpid" || true
+		qpid=
+		report_new "$log"
+		grep -aq '@@KBP:DONE' "$log" && break
+		stopped_early "$log" || break
+		last=$(sort -n "$work/done" | tail -n 1)
+		from=$((${last:-0} + 1))
+		# setup steps that did not pass are not redone (the kernel command
+		# line is short: name only those)
+		omit=0$(awk -F '\t' 'FILENAME == ARGV[1] { setup[FNR] = ($3 ~ /s/); next }
+			$1 != "PASS" && setup[$2] { printf ",%s", $2 }' "$work/plan" FS=' ' "$work/results")
+		boot=$((boot + 1))
+		[ "$from" -le "$nsteps" ] || break
+		if [ "$boot" -gt 4 ]; then
+			note "the guest stopped $((boot - 1)) times: giving up"
+			break
+		fi
+	done
+}
+
+# verdict: the steps never reported (SKIP), the counts; status 1 on any
+# FAIL, TIMEOUT or XPASS
+verdict() {
+	n=0
+	while IFS=$tab read -r id _; do
+		n=$((n + 1))
+		grep -qx "$n" "$work/done" || echo "@@HOST:NOTRUN $n $id"
+	done < "$work/meta" > "$work/notrun"
+	report_new "$work/notrun"
+	awk -v summary=1 -f "$rt/results.awk" "$work/results"
+}
