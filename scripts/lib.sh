@@ -64,3 +64,96 @@ kbp_matrix() {
 		{ keep = (c == ""); for (i = 3; i <= NF; i++) if ($i == c) keep = 1 }
 		keep { print }'
 }
+
+# --- Debian's archive, through a private apt configuration ----------------------
+# kbp_apt_uris: "URI SUITE" for each deb source of the system's apt
+# configuration (one-line and deb822 formats)
+kbp_apt_uris() {
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+		[ -r "$f" ] || continue
+		sed -n 's/^[[:space:]]*deb[[:space:]]\{1,\}\(\[[^]]*\][[:space:]]\{1,\}\)\{0,1\}\([^[:space:]]*\)[[:space:]]\{1,\}\([^[:space:]]*\).*/\2 \3/p' "$f"
+	done
+	for f in /etc/apt/sources.list.d/*.sources; do
+		[ -r "$f" ] || continue
+		awk '
+		function flush() {
+			if (uris != "" && types ~ /(^|[ \t])deb([ \t]|$)/) {
+				n = split(uris, u, /[ \t]+/)
+				m = split(suites, s, /[ \t]+/)
+				for (i = 1; i <= n; i++)
+					for (j = 1; j <= m; j++)
+						if (u[i] != "" && s[j] != "") print u[i], s[j]
+			}
+			uris = ""; suites = ""; types = ""
+		}
+		/^[ \t]*$/ { flush(); next }
+		/^[ \t]*#/ { next }
+		tolower($1) == "uris:" { sub(/^[^:]*:[ \t]*/, ""); uris = $0 }
+		tolower($1) == "suites:" { sub(/^[^:]*:[ \t]*/, ""); suites = $0 }
+		tolower($1) == "types:" { sub(/^[^:]*:[ \t]*/, ""); types = $0 }
+		END { flush() }' "$f"
+	done
+}
+
+# kbp_archive_uri main|security: the archive the system takes Debian's main
+# suites from (or, with "security", its *-security suites from)
+kbp_archive_uri() {
+	kbp_apt_uris | awk -v sec="$([ "$1" = security ] && echo 1)" '
+		sec != "" && $2 ~ /-security$/ { print $1; exit }
+		sec == "" && $2 !~ /-(security|updates|backports|proposed-updates)$/ { print $1; exit }'
+}
+
+# kbp_apt_opts DIR: the options of the private apt configuration in DIR
+kbp_apt_opts() {
+	printf '%s\n' \
+		"-o" "Dir::Etc::sourcelist=$1/sources.list" \
+		"-o" "Dir::Etc::sourceparts=-" \
+		"-o" "Dir::State::Lists=$1/lists" \
+		"-o" "Dir::State::status=$1/status" \
+		"-o" "Dir::Cache=$1" \
+		"-o" "Dir::Cache::archives=$1/archives" \
+		"-o" "Dir::Cache::pkgcache=$1/pkgcache.bin" \
+		"-o" "Dir::Cache::srcpkgcache=$1/srcpkgcache.bin" \
+		"-o" "APT::Sandbox::User=root" \
+		"-o" "Debug::NoLocking=1"
+}
+
+# kbp_run_apt DIR TOOL ARGS...: apt-get/apt-cache with DIR's configuration
+kbp_run_apt() {
+	_dir=$1 _tool=$2
+	shift 2
+	_ifs=$IFS
+	IFS='
+'
+	# shellcheck disable=SC2046 # one option a line
+	set -- $(kbp_apt_opts "$_dir") "$@"
+	IFS=$_ifs
+	"$_tool" "$@"
+}
+
+# kbp_apt_lists DIR SOURCES-LINES: (re)read DIR's package lists when its
+# sources changed, when older than 12 hours, or when $refresh is set;
+# status 1 when nothing could be read (DIR/update.log says why)
+kbp_apt_lists() {
+	mkdir -p "$1/lists/partial" "$1/archives/partial"
+	[ -f "$1/status" ] || : > "$1/status"
+	printf '%s\n' "$2" > "$1/sources.list.new"
+	if ! cmp -s "$1/sources.list.new" "$1/sources.list" 2>/dev/null; then
+		mv "$1/sources.list.new" "$1/sources.list"
+		rm -f "$1/updated"
+	else
+		rm -f "$1/sources.list.new"
+	fi
+	if [ -n "${refresh:-}" ] || [ ! -f "$1/updated" ] || [ -n "$(find "$1/updated" -mmin +720 2>/dev/null)" ]; then
+		note "reading package lists ($(awk '{ print $3 }' "$1/sources.list" | tr '\n' ' '))"
+		if kbp_run_apt "$1" apt-get -q update > "$1/update.log" 2>&1 &&
+			ls "$1"/lists/*_Packages* >/dev/null 2>&1; then
+			touch "$1/updated"
+		elif ls "$1"/lists/*_Packages* >/dev/null 2>&1; then
+			note "warning: apt-get update failed for some suites (see $1/update.log); using what was read"
+			touch "$1/updated"
+		else
+			return 1
+		fi
+	fi
+}

@@ -11,6 +11,7 @@ use File::Copy qw(copy);
 use Fixture;
 
 my $patches = tempdir(CLEANUP => 1);
+my $kit_dir_fresh;
 # the kit's real semantic patch and trace patch, on the fixture's code
 copy("$FindBin::RealBin/../patches/0001-trace-include-path.patch", $patches) or die;
 copy("$FindBin::RealBin/../patches/0002-cpuhp-kvm-online-state.cocci", $patches) or die;
@@ -125,5 +126,59 @@ is($st, 0, 'sync from git at HEAD succeeds') or diag $out;
 $after = tree_state($kit3);
 @changed = sort grep { ($before->{$_} // '') ne ($after->{$_} // '') } keys %$after;
 is_deeply(\@changed, ['x86/x86.c'], 'stepping one commit rewrites only what the commit changed');
+
+# --- without --dest: src/<major.minor>/, side by side, src/latest ----------
+my $kit4 = kit_dir();
+system('cp', '-a', "$FindBin::RealBin/../sync", "$FindBin::RealBin/../lib", $kit4) == 0 or die;
+my $sync4 = sub { sh(join ' ', "'$kit4/sync'", map { "'$_'" } @_) };
+($st, $out) = $sync4->('--source', $tree, '--patches', $patches);
+is($st, 0, 'sync into the kit itself succeeds') or diag $out;
+like($out, qr{Linux 6\.12\.3 KVM synced into \Q$kit4\E/src/6\.12:}, 'it says where: src/6.12');
+ok(-f "$kit4/src/6.12/x86/x86.c" && -f "$kit4/src/6.12/.sync/provenance", 'src/6.12 holds the synced tree');
+is(readlink("$kit4/src/latest"), '6.12', 'src/latest names it');
+my $older = kernel_tree(tempdir(CLEANUP => 1),
+	'Makefile' => "VERSION = 6\nPATCHLEVEL = 1\nSUBLEVEL = 7\nEXTRAVERSION =\n");
+($st, $out) = $sync4->('--source', $older, '--patches', $patches);
+is($st, 0, 'a second version syncs beside the first') or diag $out;
+ok(-f "$kit4/src/6.1/x86/x86.c" && -f "$kit4/src/6.12/x86/x86.c", 'both trees are there');
+is(readlink("$kit4/src/latest"), '6.1', 'src/latest names the newer sync');
+($st, $out) = $sync4->('--source', $tree, '--patches', $patches, '--slot', 'bisect');
+ok(-f "$kit4/src/bisect/x86/x86.c", '--slot names the folder');
+($st, $out) = $sync4->('--source', $tree, '--patches', $patches, '--slot', '../x');
+like($out, qr/--slot '\.\.\/x' is no name/, 'a bad --slot is refused');
+
+# --- patches that need fuzz are refused; --refresh rewrites them ------------
+my $fz = tempdir(CLEANUP => 1);
+write_file("$fz/0001-fuzzy.patch", <<'EOT');
+Upstream: 6.12, "test"
+Why: its context has drifted
+Sources: all
+
+--- a/arch/x86/kvm/trace.h
++++ b/arch/x86/kvm/trace.h
+@@ -1,7 +1,7 @@
+ #endif /* _TRACE_KVM_H */
+ 
+ #undef TRACE_INCLUDE_PATH
+-#define TRACE_INCLUDE_PATH ../../arch/x86/kvm
++#define TRACE_INCLUDE_PATH .
+ #undef TRACE_INCLUDE_FILE
+ #define TRACE_INCLUDE_FILE trace
+ drifted context line
+EOT
+my $kit5 = kit_dir();
+($st, $out) = run_sync('--source', $tree, '--dest', $kit5, '--patches', $fz);
+isnt($st, 0, 'a patch that applies only with fuzz is refused');
+like($out, qr/^sync: error: patch 0001-fuzzy\.patch applies only with fuzz \(Hunk #1 succeeded at 1 with fuzz 1\): run \.\/sync --refresh/m,
+	'and says so, with the way out');
+ok(!-e "$kit5/x86/x86.c", 'nothing was synced');
+($st, $out) = run_sync('--source', $tree, '--dest', $kit5, '--patches', $fz, '--refresh');
+is($st, 0, '--refresh applies it and syncs') or diag $out;
+my $refreshed = read_file("$fz/0001-fuzzy.patch");
+like($refreshed, qr/\AUpstream: 6\.12, "test"\nWhy: its context has drifted\nSources: all\n\n--- a\//, 'the story is kept');
+unlike($refreshed, qr/drifted context line/, 'the hunk is made anew from the source');
+like($refreshed, qr/^\+#define TRACE_INCLUDE_PATH \.$/m, 'with the same change');
+($st, $out) = run_sync('--source', $tree, '--dest', $kit_dir_fresh = kit_dir(), '--patches', $fz);
+is($st, 0, 'the refreshed patch applies without fuzz') or diag $out;
 
 done_testing;

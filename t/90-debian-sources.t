@@ -42,9 +42,10 @@ for my $line (@lines) {
 	is($st, 0, "$line: clone of the kit") or diag $out;
 	($st, $out) = sh("cd '$kit' && ./sync --source '$tarball'");
 	is($st, 0, "$line: sync of $tarball succeeds") or diag $out;
-	my %prov = read_file("$kit/.sync/provenance") =~ /^([A-Z0-9_]+)=(.*)$/mg;
+	my $tree = "$kit/src/$line";
+	my %prov = read_file("$tree/.sync/provenance") =~ /^([A-Z0-9_]+)=(.*)$/mg;
 	is($prov{KVM_VERSION}, $upstream, "$line: synced version is $upstream");
-	ok(-f "$kit/$_", "$line: has $_") for @common, @{ $expect{$line} // [] };
+	ok(-f "$tree/$_", "$line: has $_") for @common, @{ $expect{$line} // [] };
 	($st, $out) = sh("cd '$kit' && git status --porcelain");
 	is($out, '', "$line: git status stays clean (synced files are ignored)");
 
@@ -54,14 +55,14 @@ for my $line (@lines) {
 	my @want = sort map { m{^[^/]+/(?:arch/x86/kvm/(.+)|(virt/kvm/.+))$} && !m{/$} && !m{/\.[^/]*$} ? ($1 ? "x86/$1" : $2) : () }
 		split /\n/, $out;
 	my @have = sort grep { m{^(?:x86|virt)/} } map { /^[0-9a-f]{64}  (.+)$/ ? $1 : () }
-		split /\n/, read_file("$kit/.sync/manifest");
+		split /\n/, read_file("$tree/.sync/manifest");
 	is_deeply(\@have, \@want, "$line: synced source files are the source's virt/kvm + arch/x86/kvm");
 
 	# again: nothing to do, nothing touched
-	my $before = tree_state("$kit/x86");
+	my $before = tree_state("$tree/x86");
 	($st, $out) = sh("cd '$kit' && ./sync --source '$tarball'");
 	like($out, qr/already in sync/, "$line: second sync has nothing to do");
-	is_deeply(tree_state("$kit/x86"), $before, "$line: second sync touches nothing");
+	is_deeply(tree_state("$tree/x86"), $before, "$line: second sync touches nothing");
 }
 
 done_testing;

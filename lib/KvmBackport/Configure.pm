@@ -138,9 +138,17 @@ sub _buildroot_compiler {
 	my ($why) = $out =~ /get-buildroot: error: (.*)/;
 	fail("the host tree was built with '$cmd', which the system lacks, and it cannot be had from"
 		. " Debian's $suite: " . ($why // (split /\n/, $out)[-1] // "exit status $st")) if $st;
-	my ($root) = $out =~ /^BUILDROOT=(.*)$/m;
-	my ($found) = $out =~ /^BUILDROOT_CC=(.*)$/m;
-	my @bind = map { ('--bind', $_) } grep { defined } ($c->{kit}, $host->dir, $host->srctree);
+	my %v;
+	for (split /\n/, $out) {
+		my ($k, $val) = /^(BUILDROOT\w*)=(.*)$/ or next;
+		$val =~ s/^'(.*)'$/$1/;
+		$v{$k} = $val =~ s/'\\''/'/gr;
+	}
+	my ($root, $found) = @v{qw(BUILDROOT BUILDROOT_CC)};
+	# the same paths inside: the kit, the host tree, and the cache that
+	# a fetched tree's links point into
+	my @bind = map { ('--bind', $_) } grep { defined && -d } ($c->{kit}, $host->dir, $host->srctree,
+		$ENV{KVM_BACKPORT_CACHE} // ($ENV{XDG_CACHE_HOME} // "$ENV{HOME}/.cache") . '/kvm-backport');
 	my $runner = ["$c->{kit}/scripts/in-buildroot", $root, @bind, '--'];
 	$c->checking("for the host's compiler ($cmd)", "$found (from a Debian $suite build root in the"
 		. " cache: the system has no $cmd)");
@@ -171,7 +179,7 @@ sub probes {
 sub alternatives {
 	my ($c, $src, $probes) = @_;
 	my %exists = map { $_->{name} => 1 } @{ $probes->{list} };
-	my $used = $c->_kvm_identifiers($src);
+	my $used = $src->{ids} //= $c->_kvm_identifiers($src);
 	for my $req (KvmBackport::Probes::requirements($c->{kit})) {
 		my ($file, $sym, @alts) = @$req;
 		for my $p (@alts) {

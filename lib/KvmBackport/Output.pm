@@ -132,7 +132,11 @@ sub summary {
 		}
 		$t .= sprintf "  %-28s %s%s\n", $s, $state, $reason ? " - $reason" : '';
 	}
-	my @feat = grep { $_->{header}{feature} } @{ $r->{probes}{list} };
+	# a feature matters for this KVM when a Kconfig symbol it takes away is
+	# this KVM's, or when this KVM calls what the probe looks for
+	my @feat = grep { $_->{header}{feature}
+		&& (grep({ $kc->defined_here($_) } split ' ', $_->{header}{disables} // '')
+			|| grep({ $r->{kvm_ids}{$_} } @{ $_->{exports} })) } @{ $r->{probes}{list} };
 	$t .= "\n  host-dependent features\n" if @feat;
 	for my $p (@feat) {
 		$t .= sprintf "  %-28s %s\n", $p->{header}{feature}, $r->{probes}{have}{ $p->{name} } ? 'on'

@@ -167,9 +167,16 @@ sub _rewrite {
 	my ($p, $root, $orig, $files) = @_;
 	my $text = read_file($p->{path});
 	my ($story) = $text =~ /\A(.*?)^(?:--- |diff |Index: )/ms;
+	# as many lines of context as the patch had (the fewest of its hunks):
+	# a patch kept small for several versions stays so
+	my $context = 3;
+	for my $hunk ($text =~ /^@@[^\n]*\n((?: [^\n]*\n)*)/mg) {
+		my $n = () = $hunk =~ /^ /mg;
+		$context = $n if $n < $context;
+	}
 	my $diff = '';
 	for my $f (@$files) {
-		my ($st, $d) = run_capture('diff', '-u', '--label', "a/$f", '--label', "b/$f", "$orig/$f", "$root/$f");
+		my ($st, $d) = run_capture('diff', "-U$context", '--label', "a/$f", '--label', "b/$f", "$orig/$f", "$root/$f");
 		fail("cannot diff $f for $p->{name}: $d") if $st > 1;
 		$diff .= $d;
 	}
