@@ -93,12 +93,22 @@ check-unit:
 check-build:
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
 
-# every pair of lib/check-matrix marked runtime; all run, then the verdict
+# every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
+# (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
+# then the verdict
+RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+runtime_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ runtime/ { print $$1 "@" $$2 }')
+
 check-runtime-matrix:
-	$(Q)sed -e 's/#.*//' $(KIT)/lib/check-matrix | awk '/ runtime/ { print $$1, $$2 }' | \
-		{ st=0; while read -r kvm host; do \
-			$(MAKE) --no-print-directory check-runtime KVM=$$kvm KERNEL=$$host || st=1; \
-		done; exit $$st; }
+	$(Q)mkdir -p $(KIT)/build/logs
+	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(runtime_pairs))
+
+check-runtime@%:
+	$(Q)$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
+		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
+		> $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
+		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
+		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
 
 check-runtime:
 	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM)) \

@@ -239,24 +239,25 @@ sub expr {
 	return $val;
 }
 
+# "a || b" is the larger of the two, "a && b" the smaller (n=0, m=1, y=2);
+# && binds tighter than ||
 sub _or {
-	my ($self, $t, $p, $v, $h) = @_;
-	my $x = $self->_and($t, $p, $v, $h);
-	while ($$p < @$t && $t->[$$p] eq '||') {
-		$$p++;
-		my $y = $self->_and($t, $p, $v, $h);
-		$x = $y if $y > $x;
-	}
-	return $x;
+	my ($self, @a) = @_;
+	return $self->_chain('||', sub { $self->_and(@a) }, sub { $_[0] > $_[1] }, @a);
 }
 
 sub _and {
-	my ($self, $t, $p, $v, $h) = @_;
-	my $x = $self->_not($t, $p, $v, $h);
-	while ($$p < @$t && $t->[$$p] eq '&&') {
+	my ($self, @a) = @_;
+	return $self->_chain('&&', sub { $self->_not(@a) }, sub { $_[0] < $_[1] }, @a);
+}
+
+sub _chain {
+	my ($self, $op, $operand, $better, $t, $p) = @_;
+	my $x = $operand->();
+	while ($$p < @$t && $t->[$$p] eq $op) {
 		$$p++;
-		my $y = $self->_not($t, $p, $v, $h);
-		$x = $y if $y < $x;
+		my $y = $operand->();
+		$x = $y if $better->($y, $x);
 	}
 	return $x;
 }
