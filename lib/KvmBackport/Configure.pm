@@ -123,10 +123,13 @@ sub compiler {
 		$c->checking("for the host's compiler ($cmd)", "$first (the system's)");
 		return { cc => $cmd, text => $text, found => $first, why => 'the system\'s', runner => [] };
 	}
-	my $suite = KvmBackport::Lines::suite_for_compiler($c->{kit}, $cmd)
+	# Debian's newer trees name the compiler with its target triplet
+	# (x86_64-linux-gnu-gcc-16): the package is gcc-16
+	(my $package = $cmd) =~ s/^[a-z0-9_]+-linux-gnu-//;
+	my $suite = KvmBackport::Lines::suite_for_compiler($c->{kit}, $package)
 		// fail("the host tree was built with '$text' but '$cmd' is not installed and no Debian suite"
 			. " in lib/kernel-lines ships it: install $cmd, or add the suite to lib/kernel-lines");
-	return $c->_buildroot_compiler($host, $cmd, $text, $suite);
+	return $c->_buildroot_compiler($host, $package, $text, $suite);
 }
 
 sub _buildroot_compiler {

@@ -151,7 +151,7 @@ sub _compile {
 		$built{ $p->{name} } = -f "$dir/$p->{name}.o" ? 1 : 0;
 		next if $built{ $p->{name} };
 		# make -O keeps each object's messages together, after its CC line
-		my ($block) = $out =~ m{^\s*CC \[M\]\s+\S*/\Q$p->{name}\E\.o\n(.*?)(?=^\s*CC \[M\]|\z)}ms;
+		my ($block) = $out =~ m{^\s*CC \[M\]\s+(?:\S*/)?\Q$p->{name}\E\.o\n(.*?)(?=^\s*CC \[M\]|\z)}ms;
 		my ($why) = ($block // '') =~ m{^(\S+:\d+:\d+: (?:fatal )?error: .*)$}m;
 		$why =~ s{^\S*/}{} if defined $why;
 		$built{_why}{ $p->{name} } = $why // 'see the make output above';
