@@ -56,6 +56,7 @@ modules:
 	$(Q)$(KIT)/scripts/shadow-tree $(KIT) $(KBP_SRC) $(B)
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) KBUILD_MODPOST_WARN= $(KBP_MAKEFLAGS) modules
 	$(Q)$(KIT)/scripts/check-modules $(B)
+	$(Q)$(if $(KBP_SIGN),$(KIT)/scripts/sign-modules $(KERNELDIR) $(KBP_SIGN) $(B)/x86/kvm.ko $(B)/x86/kvm-intel.ko $(B)/x86/kvm-amd.ko)
 
 install: modules
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) $(KBP_MAKEFLAGS) INSTALL_MOD_DIR=$(MODULE_DIR) \
