@@ -12,6 +12,7 @@
 #   make check-unit       only the unit tests (prove) and shellcheck
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
+#   make check-ship       only the release tests (dist, signing, DKMS, deb)
 #   make check-runtime    only the runtime suite of one pair (KERNEL=6.1
 #                         KVM=6.12; MODULES=distro runs it on the kernel's
 #                         own modules)
@@ -46,7 +47,7 @@ KERNEL ?= 6.1
 all: modules
 
 help:
-	@sed -n '3,24s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,25s/^# \{0,1\}//p' $(KIT)/Makefile
 
 ifeq ($(KBP_BUILD),)
 modules install uninstall clean:
@@ -99,7 +100,7 @@ KBP_REAL_SOURCES ?= $(shell awk '$$1 !~ /^\#/ && $$2 ~ /^debian:/ { print $$1 }'
 export KBP_REAL_SOURCES
 MODULES ?=
 
-check: check-unit check-build check-runtime-matrix
+check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
 
 check-unit:
@@ -109,6 +110,11 @@ check-unit:
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
+
+# the release: make dist (reproducible, builds without sync), signing,
+# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME)
+check-ship:
+	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM))
 
 # every pair of lib/check-matrix marked runtime; all run, then the verdict
 check-runtime-matrix:
