@@ -12,11 +12,16 @@
 #   make check-unit       only the unit tests (prove) and shellcheck
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
+#   make check-ship       only the release tests (dist, signing, DKMS, deb)
 #   make check-runtime    only the runtime suite of one pair (KERNEL=6.1
 #                         KVM=6.12; MODULES=distro runs it on the kernel's
 #                         own modules)
 #   make clean            remove the build folder of the configured pair
 #   make distclean        remove every build folder and the configuration
+#   make dist             release tarball of a synced KVM (KVM=NAME) in dist/
+#   make deb              kvm-backport-dkms .deb of it in dist/
+#   make load / unload    swap the running kernel's KVM modules for the
+#                         kit's / back (scripts/kvm-swap)
 #
 # The build happens in build/KVM/RELEASE/: a tree of links to the synced
 # sources (src/KVM/) and the kit's shims, so builds for several (KVM
@@ -37,12 +42,12 @@ MODULE_DIR ?= updates/kvm-backport
 KERNEL ?= 6.1
 
 .PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix help
+	check-runtime check-runtime-matrix help dist deb load unload check-ship
 
 all: modules
 
 help:
-	@sed -n '3,20s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,25s/^# \{0,1\}//p' $(KIT)/Makefile
 
 ifeq ($(KBP_BUILD),)
 modules install uninstall clean:
@@ -56,6 +61,7 @@ modules:
 	$(Q)$(KIT)/scripts/shadow-tree $(KIT) $(KBP_SRC) $(B)
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) KBUILD_MODPOST_WARN= $(KBP_MAKEFLAGS) modules
 	$(Q)$(KIT)/scripts/check-modules $(B)
+	$(Q)$(KIT)/scripts/sign-modules $(KERNELDIR) $(or $(KBP_SIGN),--none) $(B)/x86/kvm.ko $(B)/x86/kvm-intel.ko $(B)/x86/kvm-amd.ko
 
 install: modules
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) $(KBP_MAKEFLAGS) INSTALL_MOD_DIR=$(MODULE_DIR) \
@@ -75,6 +81,18 @@ endif
 distclean:
 	$(Q)rm -rf $(KIT)/build $(KIT)/config.mk
 
+# --- shipping (see README, "Installing") ---------------------------------------
+# KVM=NAME: which synced KVM (default: the one synced last)
+dist:
+	$(Q)$(KIT)/scripts/make-dist $(if $(KVM),--kvm $(KVM))
+
+deb:
+	$(Q)$(KIT)/scripts/make-deb $(if $(KVM),--kvm $(KVM))
+
+# swap the running kernel's KVM modules for the kit's and back
+unload load:
+	$(Q)$(KIT)/scripts/kvm-swap $@
+
 # --- tests -------------------------------------------------------------------
 # Debian source lines t/90 syncs (each a ~140 MB package, cached): every
 # Debian line of lib/kernel-lines
@@ -82,7 +100,7 @@ KBP_REAL_SOURCES ?= $(shell awk '$$1 !~ /^\#/ && $$2 ~ /^debian:/ { print $$1 }'
 export KBP_REAL_SOURCES
 MODULES ?=
 
-check: check-unit check-build check-runtime-matrix
+check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
 
 check-unit:
@@ -92,6 +110,11 @@ check-unit:
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
+
+# the release: make dist (reproducible, builds without sync), signing,
+# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME)
+check-ship:
+	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM))
 
 # every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
 # (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,

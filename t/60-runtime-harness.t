@@ -75,10 +75,19 @@ ok(grep({ /^npt0\/load\/kvm-amd\t60\tk_unload kvm_amd && k_load .* npt=0 && k_pa
 ok(grep({ $_ eq "npt0/kvm/x86/tlb\t120\tk_selftest x86_64/tlb " } @plan), 'plan: the npt0 pass');
 is(scalar(grep { /^reload\/\d\d\t/ } @plan), 10, 'plan: ten reload cycles');
 ok(-f "$w/root/kvm/x86_64/cpuid_test", 'plan: the binaries are copied into the initramfs');
+ok(!grep({ /^swap\// } @plan), 'plan: no swap steps without the kernel\'s own modules');
 my $meta = read_file("$w/meta");
 like($meta, qr{^kvm/x86/debug_regs\t120\tno int3 intercept\tINT3\t$}m, 'meta: xfail reason and match');
 like($meta, qr{^npt0/kvm/x86/tlb\t120\tshadow MMU\tval\tmay$}m, 'meta: npt0-mayfail becomes mayfail in the npt0 pass');
 like($meta, qr{^kvm/x86/tlb\t120\t\tval\t$}m, "... and no expected failure in the main pass");
+($st, $out) = harness(<<'EOT');
+: > "$work/tests-main"; : > "$work/tests-npt0"
+st= root=$work/root chain_kvm="/mod/kvm.ko" chain_amd="/mod/kvm.ko /mod/kvm_amd.ko"
+chain_intel="/mod/kvm.ko /mod/kvm_intel.ko" extra_names= vmm_args=-r swap=1
+build_plan
+cut -f1 "$work/plan" | grep '^swap/'
+EOT
+is($out, "swap/unload\nswap/busy\nswap/rollback\nswap/load\n", 'plan: the swap steps, after the reload cycles');
 ($st, $out) = harness("only='^kvm/x86/cpuid'; quick=1\nparse_list \"\$work/list\" > \"\$work/parsed\"\n"
 	. "want_tests \"\$work/parsed\" '' | cut -d\"\$us\" -f1\n");
 is($out, "x86/cpuid_test\n", 'plan: --only and --quick select');

@@ -20,6 +20,7 @@ package KvmBackport::Configure;
 use strict;
 use warnings;
 use File::Path qw(make_path);
+use Cwd ();
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
 	write_file_atomic kit_version);
@@ -380,7 +381,12 @@ sub build_flags {
 			push @flags, 'CONFIG_DEBUG_INFO_BTF_MODULES=';
 		}
 	}
-	if (($hc->{MODULE_SIG_ALL} // '') eq 'y') {
+	my $sign = $c->{sign} = $c->_signing($host);
+	if ($sign || $c->{opt}{'no-sign'}) {
+		# the kit signs (make's sign-modules step), or nothing does: never
+		# kbuild's modules_install with the host's key
+		push @flags, 'CONFIG_MODULE_SIG_ALL=' if ($hc->{MODULE_SIG_ALL} // '') eq 'y';
+	} elsif (($hc->{MODULE_SIG_ALL} // '') eq 'y') {
 		my $key = $hc->{MODULE_SIG_KEY} // 'certs/signing_key.pem';
 		$key = $host->dir . "/$key" unless $key =~ m{^/} || $key =~ /^pkcs11:/;
 		if ($key =~ /^pkcs11:/ || -f $key) {
@@ -394,6 +400,42 @@ sub build_flags {
 	return \@flags;
 }
 
+# _signing(HOST): { key, cert, hash } to sign the modules with the host
+# tree's scripts/sign-file (make's sign-modules step), or undef: the key
+# --sign-key/--sign-cert name; else DKMS's MOK key where it exists (as
+# Debian's dkms signs its modules); none with --no-sign
+sub _signing {
+	my ($c, $host) = @_;
+	my ($key, $cert) = @{ $c->{opt} }{qw(sign-key sign-cert)};
+	my $mok = $ENV{KBP_DKMS_MOK_DIR} // '/var/lib/dkms';
+	my $what = 'for a module signing key';
+	if ($c->{opt}{'no-sign'}) {
+		fail("--no-sign excludes --sign-key and --sign-cert") if defined $key || defined $cert;
+		$c->checking($what, 'no (--no-sign): modules are not signed');
+		return;
+	}
+	if (defined $key || defined $cert) {
+		fail("--sign-key and --sign-cert go together: give both") unless defined $key && defined $cert;
+	} elsif (-f "$mok/mok.key" && -f "$mok/mok.pub") {
+		($key, $cert, $what) = ("$mok/mok.key", "$mok/mok.pub", "for a module signing key (DKMS's MOK key)");
+	} else {
+		return;
+	}
+	for ($key, $cert) {
+		next if /^pkcs11:/;
+		fail("cannot read the signing key or certificate '$_'") unless -r;
+		$_ = Cwd::abs_path($_);
+	}
+	my $sf = $host->dir . '/scripts/sign-file';
+	my ($st, $out) = run_capture($sf);
+	fail("cannot sign modules: the host tree's scripts/sign-file does not run here ($sf: "
+		. ((split /\n/, $out)[0] // "exit status $st") . ")") unless -x $sf && $out =~ /usage|Usage/;
+	my $hash = $host->config->{MODULE_SIG_HASH} // 'sha256';
+	$hash =~ s/^"(.*)"$/$1/;
+	$c->checking($what, "$key ($cert, $hash)");
+	return { key => $key, cert => $cert, hash => $hash };
+}
+
 # --- outputs ----------------------------------------------------------------------
 # Everything decided goes into build/<KVM>/<release>/ (config.mk, the
 # generated headers, config.log); the top-level config.mk, which names the
@@ -402,6 +444,7 @@ sub outputs {
 	my ($c, $r) = @_;
 	my $build = $r->{build};
 	make_path("$build/generated");
+	$r->{sign} //= $c->{sign};
 	my %files = KvmBackport::Output::render($r, kit_version($c->{kit}));
 	write_file_atomic("$build/$_", $files{$_}) for sort keys %files;
 	write_file_atomic("$build/config.log", join('', map { "$_\n" } "# configure log for "

@@ -35,6 +35,8 @@ sub config_mk {
 	$t .= "# how kbuild is run: directly, or inside the build root\n";
 	$t .= "KBP_RUNNER := " . join(' ', map { _q($_) } @{ $r->{cc}{runner} }) . "\n";
 	$t .= "KBP_MAKEFLAGS := @{ $r->{flags} }\n";
+	$t .= "# module signing by the kit (scripts/sign-modules): hash, key, certificate\n";
+	$t .= "KBP_SIGN := " . ($r->{sign} ? join(' ', map { _q($_) } @{ $r->{sign} }{qw(hash key cert)}) : '') . "\n";
 	$t .= "\n# KVM's Kconfig, evaluated by the kit (replaces the host's CONFIG_KVM* choices)\n";
 	for my $s ($kc->symbols) {
 		my $v = $val->{$s};
@@ -120,6 +122,7 @@ sub summary {
 	$t .= sprintf "  %-28s %s\n", 'host kernel', $host->release . ' (' . $host->dir . ')';
 	$t .= sprintf "  %-28s %s\n", 'compiler', "$r->{cc}{found} ($r->{cc}{why})";
 	$t .= sprintf "  %-28s %s\n", 'build folder', $r->{build};
+	$t .= sprintf "  %-28s %s\n", 'module signing', $r->{sign} ? "$r->{sign}{cert} ($r->{sign}{hash})" : 'no';
 	$t .= "\n  KVM features (Kconfig)\n";
 	for my $s ($kc->symbols) {
 		next unless $kc->has_prompt($s) && $kc->type($s) =~ /^(bool|tristate)$/;

@@ -135,3 +135,62 @@ k_skip() {
 	echo "SKIP: $1"
 	return 4
 }
+
+# k_origin kit|in-tree: which KVM is loaded (the kit's says kvm-backport in
+# its version)
+k_origin() {
+	if grep -q kvm-backport /sys/module/kvm/version 2>/dev/null; then o=kit; else o=in-tree; fi
+	loaded kvm || o=none
+	echo "loaded KVM: $o"
+	[ "$o" = "$1" ] && [ -c /dev/kvm ]
+}
+
+# k_swap_busy KVM-SWAP...: while a VMM holds its VM, the swap refuses,
+# names the VMM, and changes nothing
+k_swap_busy() {
+	/bin/kbp-vmm -q -H 60 > /tmp/hold.out 2>&1 &
+	vmm=$!
+	i=0
+	until grep -q holding /tmp/hold.out; do
+		i=$((i + 1))
+		if [ $i -gt 100 ] || ! kill -0 "$vmm" 2>/dev/null; then
+			cat /tmp/hold.out
+			echo "the VMM did not start holding its VM"
+			kill -9 "$vmm" 2>/dev/null
+			return 1
+		fi
+		sleep 0.2
+	done
+	before=$(cat /sys/module/kvm/version 2>/dev/null)
+	out=$("$@" 2>&1)
+	rc=$?
+	kill -9 "$vmm"
+	wait "$vmm" 2>/dev/null
+	echo "$out"
+	[ "$rc" -ne 0 ] || { echo "FAIL: kvm-swap swapped KVM under a running VMM"; return 1; }
+	echo "$out" | grep -q "in use by $vmm (kbp-vmm)" || { echo "FAIL: the refusal does not name the VMM (pid $vmm)"; return 1; }
+	if [ "$(cat /sys/module/kvm/version 2>/dev/null)" != "$before" ] || [ ! -c /dev/kvm ]; then
+		echo "FAIL: KVM changed"
+		return 1
+	fi
+	echo "refused while the VMM ran; nothing changed"
+}
+
+# k_swap_rollback KVM-SWAP...: a kit module that does not load (a bad
+# parameter; a broken copy) leaves the kernel's own KVM loaded and working
+k_swap_rollback() {
+	mkdir -p /tmp/broken
+	cp /mod/*.ko /tmp/broken/
+	head -c 65536 /mod/kvm_amd.ko > /tmp/broken/kvm_amd.ko
+	for how in "kvm_amd.npt=bogus" "--kit /tmp/broken"; do
+		# shellcheck disable=SC2086 # how is separate words
+		out=$("$@" $how 2>&1)
+		rc=$?
+		echo "$out"
+		[ "$rc" -eq 1 ] || { echo "FAIL ($how): exit status $rc, expected 1"; return 1; }
+		echo "$out" | grep -q "did not load .*the in-tree KVM is loaded again" ||
+			{ echo "FAIL ($how): no rollback message"; return 1; }
+		k_origin in-tree || { echo "FAIL ($how): the in-tree KVM is not back"; return 1; }
+		/bin/kbp-vmm || return 1
+	done
+}

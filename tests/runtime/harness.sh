@@ -141,6 +141,20 @@ build_plan() {
 			step "$id" 60 s "" "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
 		i=$((i + 1))
 	done
+	[ -z "${swap:-}" ] || swap_steps
+}
+
+# swap_steps: scripts/kvm-swap between the kit's modules (/mod) and the
+# kernel's own (/distro, when check-runtime found them): to the kernel's
+# and a VMM run; refused while a VMM holds the VM; a kit module that does
+# not load (a bad parameter, a broken copy) puts the kernel's back; to the
+# kit's and a VMM run
+swap_steps() {
+	sw="kvm-swap --kit /mod --intree /distro"
+	selected swap/unload && step swap/unload 90 "" "" "$sw unload && k_origin in-tree && k_vmm"
+	selected swap/busy && step swap/busy 90 "" "" "k_swap_busy $sw load"
+	selected swap/rollback && step swap/rollback 120 "" "" "k_swap_rollback $sw load"
+	selected swap/load && step swap/load 90 "" "" "$sw load && k_origin kit && k_vmm $vmm_args"
 }
 
 # --- the guest run ------------------------------------------------------------------

@@ -12,6 +12,9 @@
  * says it exists (the ABI of Linux 6.8 and later), else with
  * KVM_SET_USER_MEMORY_REGION; the result line says which.  With -r the
  * first is required: its absence is a failure.  -q prints only on failure.
+ * With -H SECONDS it holds the VM (its /dev/kvm, VM and vCPU descriptors)
+ * that long after the checks, having printed "vmm: holding", so that a test
+ * can see what happens to a KVM in use (scripts/kvm-swap must refuse).
  *
  * Exit status: 0 when every check passed, 1 on any mismatch or error,
  * 4 (the kselftest "skip" code) when /dev/kvm does not exist.
@@ -219,7 +222,7 @@ static void check_exit(struct kvm_run *run, const struct step *s, unsigned int n
 
 int main(int argc, char **argv)
 {
-	int require_region2 = 0, quiet = 0, use_region2;
+	int require_region2 = 0, quiet = 0, use_region2, hold = 0;
 	int kvm, vm, vcpu, api, opt, mmap_size;
 	struct kvm_sregs sregs;
 	struct kvm_regs regs;
@@ -227,8 +230,11 @@ int main(int argc, char **argv)
 	unsigned int n;
 	uint8_t *mem;
 
-	while ((opt = getopt(argc, argv, "qr")) != -1) {
+	while ((opt = getopt(argc, argv, "qrH:")) != -1) {
 		switch (opt) {
+		case 'H':
+			hold = atoi(optarg);
+			break;
 		case 'q':
 			quiet = 1;
 			break;
@@ -236,7 +242,7 @@ int main(int argc, char **argv)
 			require_region2 = 1;
 			break;
 		default:
-			fprintf(stderr, "usage: %s [-q] [-r]\n", argv[0]);
+			fprintf(stderr, "usage: %s [-q] [-r] [-H SECONDS]\n", argv[0]);
 			return 1;
 		}
 	}
@@ -318,6 +324,10 @@ int main(int argc, char **argv)
 		       (unsigned int)NR_STEPS,
 		       use_region2 ? "KVM_SET_USER_MEMORY_REGION2" :
 		       "KVM_SET_USER_MEMORY_REGION (no KVM_CAP_USER_MEMORY2)");
+	if (hold > 0) {
+		printf("vmm: holding the VM for %d s\n", hold);
+		sleep(hold);
+	}
 	close(vcpu);
 	close(vm);
 	close(kvm);
