@@ -70,6 +70,13 @@ sub check_spatch {
 	return $v;
 }
 
+# check_patch(): die unless GNU patch is there (for *.patch)
+sub check_patch {
+	my ($st, $out) = run_capture('patch', '--version');
+	fail("patch not found: install the 'patch' package (patches/*.patch are applied with it)")
+		if $st || $out !~ /GNU patch/;
+}
+
 # apply(PATCH, ROOT, JOBS, REFRESH): apply one patch to the kernel-layout
 # tree ROOT (and with REFRESH, rewrite a .patch against it).  Returns the
 # list of files it changed.
