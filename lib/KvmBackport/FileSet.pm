@@ -14,7 +14,7 @@ package KvmBackport::FileSet;
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(fail);
+use KvmBackport::Util qw(fail find_strict);
 
 our @SOURCE_DIRS = qw(virt/kvm arch/x86/kvm);
 
@@ -58,7 +58,7 @@ sub collect {
 	my ($root) = @_;
 	my @files;
 	for my $dir (@SOURCE_DIRS) {
-		File::Find::find({
+		find_strict({
 			no_chdir => 1,
 			wanted => sub {
 				return unless -f $_;
