@@ -142,6 +142,16 @@ sub _compile {
 		'kbp_canary_ok.o', 'kbp_canary_bad.o', map { "$_->{name}.o" } @$todo);
 	my ($st, $out) = run_capture(@cmd);
 	write_file_atomic("$dir/make.log", "\$ @cmd\n$out");
+	# make -k fails whenever a probe does (that is the answer), but a make
+	# killed half way leaves probes uncompiled that would read as missing
+	fail("the probes' make was killed (signal " . ($st - 128) . ") before it finished: nothing"
+		. " was changed; run ./configure again") if $st > 128;
+	# the same for a compiler killed (the OOM killer) or crashed: no answer
+	if ($out =~ /^(.*(?:Killed signal terminated program|internal compiler error|virtual memory exhausted).*)$/m) {
+		(my $why = $1) =~ s{^\S*/}{};
+		fail("the compiler failed while compiling the probes ($why): their answers would be wrong;"
+			. " nothing was changed; run ./configure again (see $dir/make.log)");
+	}
 	fail("the probes cannot compile a trivial module against " . $host->dir
 		. ": see $dir/make.log") unless -f "$dir/kbp_canary_ok.o";
 	fail("the probes compile code that calls an undeclared function against " . $host->dir
