@@ -19,10 +19,12 @@ package KvmBackport::Configure;
 #   outputs         build/<KVM>/<release>/{config.mk,generated/*.h}, config.mk
 use strict;
 use warnings;
-use File::Path qw(make_path);
+use Fcntl qw(:flock);
+use File::Basename qw(dirname);
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
-	write_file_atomic kit_version);
+	write_file_atomic kit_version mkdirs);
+use KvmBackport::Journal;
 use KvmBackport::Host;
 use KvmBackport::Probes;
 use KvmBackport::Kconfig;
@@ -62,6 +64,24 @@ sub log {
 	my ($c, @text) = @_;
 	push @{ $c->{log_lines} }, @text;
 }
+
+# lock(): one configure at a time in a kit (they share the probe folders
+# and config.mk); then put back the configuration a killed configure left
+# half written
+sub lock {
+	my ($c) = @_;
+	my $file = "$c->{kit}/build/.configure-lock";
+	mkdirs(dirname($file));
+	open(my $fh, '>', $file) or fail("cannot create $file: $!");
+	flock($fh, LOCK_EX | LOCK_NB) or fail("another configure is running in $c->{kit}: wait for it to end");
+	$c->{lock} = $fh;
+	$c->checking('for a configure that was killed while writing', 'yes: the previous configuration is back')
+		if $c->journal->recover;
+}
+
+# the journal of outputs() (Journal.pm): all files of a configuration are
+# replaced together or not at all
+sub journal { KvmBackport::Journal->new("$_[0]{kit}/build/.configure-undo", $_[0]{kit}) }
 
 # --- synced_source ------------------------------------------------------------
 sub synced_source {
@@ -398,14 +418,28 @@ sub build_flags {
 sub outputs {
 	my ($c, $r) = @_;
 	my $build = $r->{build};
-	make_path("$build/generated");
-	my %files = KvmBackport::Output::render($r, kit_version($c->{kit}));
-	write_file_atomic("$build/$_", $files{$_}) for sort keys %files;
-	write_file_atomic("$build/config.log", join('', map { "$_\n" } "# configure log for "
-		. $r->{host}->release . " (" . $r->{host}->dir . ")", @{ $c->{log_lines} }));
 	(my $rel = $build) =~ s{^\Q$c->{kit}\E/}{};
-	write_file_atomic("$c->{kit}/config.mk", "# written by ./configure: the build make uses\n"
-		. "KBP_BUILD := $rel\ninclude \$(KBP_BUILD)/config.mk\n");
+	my %files = KvmBackport::Output::render($r, kit_version($c->{kit}));
+	my %out = map { ("$rel/$_" => $files{$_}) } keys %files;
+	$out{"$rel/config.log"} = join('', map { "$_\n" } "# configure log for " . $r->{host}->release
+		. " (" . $r->{host}->dir . ")", @{ $c->{log_lines} });
+	# config.mk, which names the build make uses, last
+	my @order = ((sort keys %out), 'config.mk');
+	$out{'config.mk'} = "# written by ./configure: the build make uses\n"
+		. "KBP_BUILD := $rel\n-include \$(KBP_BUILD)/config.mk\n";
+	my @paths = map { ($_, map { "$_.tmp.$$" } $_) } @order;
+	my $journal = $c->journal->begin(\@paths);
+	my $ok = eval {
+		mkdirs("$build/generated");
+		write_file_atomic("$c->{kit}/$_", $out{$_}) for @order;
+		1;
+	};
+	if (!$ok) {
+		my $err = $@;
+		eval { $journal->rollback };
+		die $err;
+	}
+	$journal->commit;
 }
 
 1;
