@@ -93,9 +93,21 @@ sub synced_source {
 	fail("no synced KVM source '$name' in $kit/src: say --kvm=" . join(' or --kvm=', @slots)
 		. ", or run ./sync --source KERNEL-SOURCE") unless grep { $_ eq $name } @slots;
 	my $tree = KvmBackport::Tree->new("$kit/src/$name");
+	my $again = 'run ./sync --source KERNEL-SOURCE again';
+	fail("a sync into src/$name was killed while moving files in: $again (it puts the previous tree"
+		. " back first)") if $tree->interrupted;
 	my $prov = $tree->provenance;
-	fail("the synced KVM in src/$name is incomplete: run ./sync --source KERNEL-SOURCE again")
-		unless $prov->{KVM_VERSION} && -f "$tree->{dest}/x86/Makefile" && -f "$tree->{dest}/x86/Kconfig";
+	fail("src/$name/.sync/provenance is damaged (it names no KVM_VERSION): $again")
+		unless $prov->{KVM_VERSION};
+	my $manifest = $tree->manifest;
+	fail("src/$name/.sync/manifest is missing or damaged: $again") unless %$manifest;
+	my @gone = grep { !-f "$tree->{dest}/$_" } sort keys %$manifest;
+	fail("the synced KVM in src/$name is incomplete: files of its manifest are missing ($gone[0]"
+		. (@gone > 1 ? ' and ' . (@gone - 1) . ' more' : '') . "): $again") if @gone;
+	for my $need (qw(x86/Makefile x86/Kconfig .sync/macros .sync/cpufeatures)) {
+		fail("the synced KVM in src/$name is incomplete: $need is missing: $again")
+			unless -f "$tree->{dest}/$need";
+	}
 	$c->checking('for synced KVM sources', "Linux $prov->{KVM_VERSION} in src/$name"
 		. " ($prov->{SOURCE_KIND} $prov->{SOURCE})");
 	return { name => $name, dir => $tree->{dest}, prov => $prov, tree => $tree };
