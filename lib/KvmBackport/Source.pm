@@ -199,6 +199,8 @@ sub _check_tree {
 		unless defined $v;
 	fail("'$given' (Linux $v) has no KVM in it: virt/kvm/kvm_main.c is missing")
 		unless -f "$root/virt/kvm/kvm_main.c";
+	fail("'$given' (Linux $v) has no x86 KVM (arch/x86/kvm is missing): kvm-backport builds KVM for"
+		. " x86-64 only") unless -d "$root/arch/x86/kvm";
 	for my $need (qw(arch/x86/kvm/Makefile arch/x86/kvm/x86.c MAINTAINERS)) {
 		fail("'$given' (Linux $v) has a layout sync does not know: $need is missing")
 			unless -f "$root/$need";
