@@ -89,7 +89,8 @@ sub synced_source {
 	my $kit = $c->{kit};
 	my @slots = KvmBackport::Tree::slots($kit);
 	fail("no synced KVM sources in $kit: run ./sync --source KERNEL-SOURCE first") unless @slots;
-	my $name = $c->{opt}{kvm} // KvmBackport::Tree::latest($kit) // $slots[-1];
+	my $name = $c->{opt}{kvm} // 'latest';
+	$name = KvmBackport::Tree::latest($kit) // $slots[-1] if $name eq 'latest';
 	fail("no synced KVM source '$name' in $kit/src: say --kvm=" . join(' or --kvm=', @slots)
 		. ", or run ./sync --source KERNEL-SOURCE") unless grep { $_ eq $name } @slots;
 	my $tree = KvmBackport::Tree->new("$kit/src/$name");

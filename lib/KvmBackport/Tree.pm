@@ -30,7 +30,9 @@ use KvmBackport::Journal;
 # slots(KIT): the names of the synced trees under KIT/src, sorted
 sub slots {
 	my ($kit) = @_;
-	return sort map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob("$kit/src/*/.sync/provenance");
+	# src/latest is a link to one of them, not a tree of its own
+	return sort grep { !-l "$kit/src/$_" }
+		map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob("$kit/src/*/.sync/provenance");
 }
 
 # latest(KIT): the name of the tree synced last, or undef
