@@ -74,6 +74,21 @@ sub _copy_keep {
 	utime($st[8], $st[9], $keep);
 }
 
+# a kept copy on another file system than its target: copied beside the
+# target (mode and mtime kept), then renamed over it
+sub _put_back_copy {
+	my ($keep, $target) = @_;
+	my $err = $!;
+	fail("cannot put $target back: $err") unless $!{EXDEV} && !-l $keep;
+	my $tmp = "$target.undo-tmp";
+	File::Copy::copy($keep, $tmp) or fail("cannot put $target back: $!");
+	my @st = stat $keep;
+	chmod($st[2] & 07777, $tmp);
+	utime($st[8], $st[9], $tmp);
+	rename($tmp, $target) or fail("cannot put $target back: $!");
+	unlink($keep);
+}
+
 sub commit {
 	my ($self) = @_;
 	unlink($self->file) or fail("cannot remove " . $self->file . ": $!");
@@ -92,9 +107,10 @@ sub rollback {
 		my $target = "$root/$path";
 		if ($what eq 'old') {
 			my $keep = "$dir/files/$path";
+			unlink("$target.undo-tmp");   # of a killed _put_back_copy
 			next unless -e $keep || -l $keep;   # put back already
 			mkdirs(dirname($target));
-			rename($keep, $target) or fail("cannot put $target back: $!");
+			rename($keep, $target) or _put_back_copy($keep, $target);
 			# the same file under both names: rename() leaves both
 			unlink($keep) if -e $keep || -l $keep;
 		} elsif (-e $target || -l $target) {
