@@ -132,13 +132,9 @@ sub config_state {
 # .git) copied into DIR
 sub kit_copy {
 	my ($dir) = @_;
-	my @files = grep { length && !m{^t/} && -f "$KIT/$_" }
-		split /\n/, `git -C '$KIT' ls-files -co --exclude-standard`;
-	die "git ls-files" if $?;
-	for my $f (@files) {
-		system('install', '-D', '-p', '-m', sprintf('%o', (stat "$KIT/$f")[2] & 07777), "$KIT/$f", "$dir/$f") == 0
-			or die "install $f";
-	}
+	mkdir $dir;
+	system("cd '$KIT' && git ls-files -z -co --exclude-standard | grep -zv '^t/' |"
+		. " xargs -0 tar -cf - --no-recursion | tar -xf - -C '$dir'") == 0 or die "kit_copy";
 	return $dir;
 }
 
