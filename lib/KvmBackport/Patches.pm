@@ -103,6 +103,7 @@ sub _apply_cocci {
 	my ($st, $out) = run_capture(@cmd);
 	if ($st) {
 		my ($why) = grep { /\S/ } split /\n/, $out;
+		$why = "spatch died of signal " . ($st - 128) . ($why ? " ($why)" : '') if $st > 128;
 		fail("semantic patch $p->{name} failed in spatch: " . ($why // "exit status $st"));
 	}
 	my $after = _snapshot($root);

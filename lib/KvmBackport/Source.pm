@@ -52,7 +52,12 @@ sub open {
 		my ($s, $commit) = run_capture('git', '-C', $abs, 'rev-parse', '--verify', '--quiet',
 			"$rev^{commit}");
 		chomp $commit;
-		fail("unknown revision '$rev' in git repository '$path'") if $s != 0 || $commit !~ /^[0-9a-f]{40,64}$/;
+		if ($s != 0 || $commit !~ /^[0-9a-f]{40,64}$/) {
+			my ($hs) = run_capture('git', '-C', $abs, 'rev-parse', '--verify', '--quiet', 'HEAD');
+			fail("git repository '$path' has no commits: commit a kernel tree into it, or give its folder")
+				if $hs != 0 && $rev eq 'HEAD';
+			fail("unknown revision '$rev' in git repository '$path'");
+		}
 		my (undef, $tree) = run_capture('git', '-C', $abs, 'rev-parse', "$commit^{tree}");
 		chomp $tree;
 		my ($ds, $describe) = run_capture('git', '-C', $abs, 'describe', '--tags', '--always', $commit);
