@@ -51,6 +51,7 @@ sub expect {
 	isnt($st, 0, "$name: non-zero exit");
 	my @lines = one_line($out);
 	is(scalar @lines, 1, "$name: one line") or diag $out;
+	note "SAYS $name: $_" for @lines;
 	like($lines[0] // '', qr/^sync: error: .*$re/, "$name: says why") or diag $out;
 	is_deeply(tree_state($k), $state, "$name: previous synced tree unchanged (bytes and mtimes)");
 	is(read_file("$k/.sync/provenance"), $prov, "$name: provenance unchanged");
@@ -162,14 +163,16 @@ SKIP: {
 	mkdir $cocci;
 	copy("$FindBin::RealBin/../patches/0002-cpuhp-kvm-online-state.cocci", $cocci) or die;
 	my $crash = fake_tools(spatch => "case \$1 in --version) exec spatch --version ;; esac\nkill -SEGV \$\$\n");
-	expect('spatch crashing', qr/semantic patch 0002-cpuhp-kvm-online-state\.cocci failed in spatch: exit status 139/,
+	expect('spatch crashing', qr/semantic patch 0002-cpuhp-kvm-online-state\.cocci failed in spatch: spatch died of signal 11/,
 		{ env => { SPATCH => "$crash/spatch" } }, args($B, patches => $cocci));
 }
 
 # --- options -------------------------------------------------------------------------
 expect('--jobs 0', qr/--jobs must be at least 1/, {}, args($B), '--jobs', '0');
 expect('--jobs abc', qr/Value "abc" invalid for option j(?:obs)? \(number expected\) \(see --help\)/, {}, args($B), '-j', 'abc');
-for my $slot ('../x', 'latest', '', 'a/b', '-x') {
+expect('--slot latest', qr/--slot latest is taken: src\/latest names the tree synced last; choose another name/, {},
+	'--source', $B, '--slot', 'latest', '--patches', $patches);
+for my $slot ('../x', '', 'a/b', '-x') {
 	expect("--slot '$slot'", qr/--slot '\Q$slot\E' is no name \(letters, digits, '\.', '_', '-'\)/, {},
 		'--source', $B, '--slot', $slot, '--patches', $patches);
 }
@@ -180,7 +183,9 @@ expect('--dest is a file', qr/destination '.*a-file' is not a folder/, {}, '--so
 expect('--patches does not exist', qr/patch folder '.*nowhere' does not exist/, {}, args($B, patches => "$tmp/nowhere"));
 my $empty = "$tmp/empty-repo";
 system("git init -q '$empty'") == 0 or die;
-expect('an empty git repository', qr/unknown revision 'HEAD' in git repository/, {}, args($empty));
+expect('an empty git repository', qr/git repository '.*empty-repo' has no commits: commit a kernel tree into it, or give its folder/,
+	{}, args($empty));
+expect('an unknown --rev', qr/unknown revision 'nope' in git repository/, {}, args(make_git_repo("$tmp/repo2", $B)), '--rev', 'nope');
 
 # --- two syncs at once -----------------------------------------------------------------
 {

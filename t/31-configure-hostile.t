@@ -55,6 +55,7 @@ sub expect {
 	isnt($st, 0, "$name: non-zero exit");
 	my @lines = one_line($out);
 	is(scalar @lines, 1, "$name: one line") or diag $out;
+	note "SAYS $name: $_" for @lines;
 	like($lines[0] // '', qr/^configure: error: .*$re/, "$name: names cause and fix") or diag $out;
 	is_deeply(config_state($kit), $o->{expect} // $before, "$name: the earlier configuration is intact (bytes and mtimes)");
 	return $out;

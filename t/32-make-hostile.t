@@ -36,6 +36,7 @@ sub expect {
 	isnt($st, 0, "$name: non-zero exit");
 	my @lines = grep { /\S/ } split /\n/, $out;
 	is(scalar @lines, 1, "$name: one line") or diag $out;
+	note "SAYS $name: $_" for @lines;
 	like($lines[0] // '', $re, "$name: names cause and fix") or diag $out;
 	is_deeply(config_state($k), $conf, "$name: the configuration is unchanged");
 	is_deeply(-d "$k/src/6.12" ? tree_state("$k/src/6.12") : {}, $src, "$name: the synced tree is unchanged");
