@@ -22,6 +22,9 @@
 # sources (src/KVM/) and the kit's shims, so builds for several (KVM
 # version, kernel) pairs live side by side.
 
+ifneq ($(words $(subst :, ,$(CURDIR))),1)
+$(error the kit is in a folder whose path has a space or a colon: make and kbuild cannot build there; move the kit to a path without them)
+endif
 KIT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 
 -include $(KIT)/config.mk

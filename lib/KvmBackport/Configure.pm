@@ -23,7 +23,7 @@ use Fcntl qw(:flock);
 use File::Basename qw(dirname);
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
-	write_file_atomic kit_version mkdirs);
+	write_file_atomic kit_version mkdirs glob_in);
 use KvmBackport::Journal;
 use KvmBackport::Host;
 use KvmBackport::Probes;
@@ -70,6 +70,10 @@ sub log {
 # half written
 sub lock {
 	my ($c) = @_;
+	# kbuild (M=) and make cannot work in such a folder: say so now, not
+	# after a configure that succeeded
+	fail("the kit is in '$c->{kit}', whose path has a space or a colon: kbuild cannot build there;"
+		. " move the kit to a path without them") if $c->{kit} =~ /[\s:]/;
 	my $file = "$c->{kit}/build/.configure-lock";
 	mkdirs(dirname($file));
 	open(my $fh, '>', $file) or fail("cannot create $file: $!");
@@ -326,7 +330,7 @@ sub macros {
 
 sub _kit_headers {
 	my ($kit) = @_;
-	return grep { -f } map { glob("$kit/include-compat/$_") } qw(*.h */*.h */*/*.h);
+	return grep { -f } glob_in("$kit/include-compat", qw(*.h */*.h */*/*.h));
 }
 
 # which macro names the host's headers mention: cached per host and sync

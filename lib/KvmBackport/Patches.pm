@@ -98,8 +98,10 @@ sub _snapshot {
 sub _apply_cocci {
 	my ($p, $root, $jobs) = @_;
 	my $before = _snapshot($root);
-	my @cmd = (spatch(), '--sp-file', $p->{path}, '--dir', $root, '--in-place',
-		'--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
+	# spatch runs find on --dir through a shell, unquoted: a kit in a
+	# folder with a space in its name would match nothing.  Run it in ROOT.
+	my @cmd = ('sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', $root, spatch(), '--sp-file', $p->{path},
+		'--dir', '.', '--in-place', '--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
 	my ($st, $out) = run_capture(@cmd);
 	if ($st) {
 		my ($why) = grep { /\S/ } split /\n/, $out;

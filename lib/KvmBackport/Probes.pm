@@ -16,7 +16,7 @@ package KvmBackport::Probes;
 use strict;
 use warnings;
 use File::Path qw(make_path remove_tree);
-use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic);
+use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic glob_in);
 use KvmBackport::Story qw(story_fields);
 
 # load(DIR): [{ name, path, define, exports => [...], header => {...} }]
@@ -47,8 +47,8 @@ sub load {
 # shim_files(KIT): the kit's header and C shims
 sub shim_files {
 	my ($kit) = @_;
-	return grep { -f } map { glob("$kit/$_") }
-		qw(include-compat/*.h include-compat/*/*.h include-compat/*/*/*.h compat/*.c);
+	return grep { -f } glob_in($kit,
+		qw(include-compat/*.h include-compat/*/*.h include-compat/*/*/*.h compat/*.c));
 }
 
 # requirements(KIT): [file, SYMBOL, probe...] for each "Requires:" of a shim

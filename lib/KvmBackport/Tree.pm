@@ -20,7 +20,7 @@ use strict;
 use warnings;
 use File::Basename qw(dirname);
 use File::Copy qw(copy);
-use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic mkdirs);
+use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic mkdirs glob_in);
 use KvmBackport::Journal;
 
 # Several synced KVM versions live side by side in the kit, each in
@@ -32,7 +32,7 @@ sub slots {
 	my ($kit) = @_;
 	# src/latest is a link to one of them, not a tree of its own
 	return sort grep { !-l "$kit/src/$_" }
-		map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob("$kit/src/*/.sync/provenance");
+		map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob_in("$kit/src", "*/.sync/provenance");
 }
 
 # latest(KIT): the name of the tree synced last, or undef

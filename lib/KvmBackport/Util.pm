@@ -8,7 +8,7 @@ use Exporter 'import';
 
 our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
   parse_version version_in_range parse_range cpu_count kit_version read_file read_kv
-  write_file_atomic mkdirs find_strict);
+  write_file_atomic mkdirs find_strict glob_in);
 
 our $PROGRAM = 'sync';
 
@@ -80,6 +80,16 @@ sub find_strict {
 		fail($w);
 	};
 	File::Find::find($opts, @dirs);
+}
+
+# glob_in(DIR, PATTERN...): the files matching each PATTERN in DIR.  Perl's
+# glob() splits its argument on white space and reads DIR's own [ { * as
+# patterns: a kit in '/home/me/my kits' matched nothing.
+sub glob_in {
+	my ($dir, @patterns) = @_;
+	require File::Glob;
+	(my $d = $dir) =~ s/([\\\[\]{}*?~])/\\$1/g;
+	return map { File::Glob::bsd_glob("$d/$_") } @patterns;
 }
 
 # mkdirs(DIR): make_path, with one error line (a read-only or full file
