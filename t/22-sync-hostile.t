@@ -187,6 +187,24 @@ expect('an empty git repository', qr/git repository '.*empty-repo' has no commit
 	{}, args($empty));
 expect('an unknown --rev', qr/unknown revision 'nope' in git repository/, {}, args(make_git_repo("$tmp/repo2", $B)), '--rev', 'nope');
 
+# --- a kit and a source in folders whose names have spaces and quotes: works ----------
+SKIP: {
+	skip 'no spatch', 4 unless `spatch --version 2>&1` =~ /spatch version/;
+	my $odd = "$tmp/my kit's \"folder\" [1]";
+	my $ok = kit_dir_in("$odd/kit");
+	my $cocci = "$odd/patch es";
+	mkdir $cocci;
+	copy("$FindBin::RealBin/../patches/0001-trace-include-path.patch", $cocci) or die;
+	copy("$FindBin::RealBin/../patches/0002-cpuhp-kvm-online-state.cocci", $cocci) or die;
+	copy($full_xz, "$odd/linux 6.12.tar.xz") or die;
+	my ($st, $out) = run_sync('--source', "$odd/linux 6.12.tar.xz", '--dest', $ok, '--patches', $cocci);
+	is($st, 0, 'a kit, its patches and a tarball in folders with spaces and quotes: sync works') or diag $out;
+	like(read_file("$ok/virt/kvm/kvm_main.c"), qr/kbp_cpuhp_setup_kvm_online/, '... spatch did its part (it runs find on --dir unquoted)');
+	like(read_file("$ok/x86/trace.h"), qr/#define TRACE_INCLUDE_PATH \.\n/, '... patch did its part');
+	($st, $out) = run_sync('--source', "$odd/linux 6.12.tar.xz", '--dest', $ok, '--patches', $cocci);
+	like($out, qr/already in sync/, '... and knows it the second time (its own files found by glob)');
+}
+
 # --- two syncs at once -----------------------------------------------------------------
 {
 	open(my $l, '>', "$kit/.sync/lock") or die;

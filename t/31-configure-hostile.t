@@ -161,6 +161,25 @@ SKIP: {
 	expect("Debian 6.1's headers with an arm64 configuration", qr/is not an x86-64 kernel \(CONFIG_X86_64 is not set\)/, {}, "--kerneldir=$h");
 }
 
+# a kit in a folder whose path has a space: sync works there, kbuild does not
+{
+	my $odd = kit_copy("$tmp/my kit");
+	($st, $out) = run_cmd({ dir => $odd }, './sync', '-q', '--patches', "$tmp/nopatches", '--source', $tree);
+	is($st, 0, 'a kit in a folder with a space: sync works') or diag $out;
+	($st, $out) = run_cmd({ dir => $odd, env => \%ENVK }, './configure', "--kerneldir=$host");
+	isnt($st, 0, 'configure there: non-zero exit');
+	my @l = one_line($out);
+	ok(@l == 1 && $l[0] =~ /^configure: error: the kit is in '.*my kit', whose path has a space or a colon: kbuild cannot build there; move the kit to a path without them$/,
+		'... one line') or diag $out;
+	note "SAYS a kit in a folder with a space: $_" for @l;
+	ok(!-e "$odd/config.mk", '... and no configuration written');
+	($st, $out) = run_cmd({ dir => $odd }, 'make');
+	@l = grep { /\S/ } split /\n/, $out;
+	ok($st && @l == 1 && $l[0] =~ /^Makefile:\d+: \*\*\* the kit is in a folder whose path has a space or a colon: make and kbuild cannot build there/,
+		'make there: one line') or diag $out;
+	note "SAYS make in a kit in a folder with a space: $_" for @l;
+}
+
 # --- a damaged synced tree --------------------------------------------------------------
 my $s = "$kit/src/6.12";
 sub damaged {
