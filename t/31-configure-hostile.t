@@ -147,6 +147,10 @@ expect('a 32-bit x86 host', qr/is not an x86-64 kernel \(CONFIG_X86_64 is not se
 my $bad_uts = fake_host("$tmp/h-uts");
 write_file("$bad_uts/include/generated/utsrelease.h", "/* damaged */\n");
 expect('a host without UTS_RELEASE', qr/cannot read UTS_RELEASE from .*utsrelease\.h/, {}, "--kerneldir=$bad_uts");
+my $empty_symvers = fake_host("$tmp/h-symvers");
+write_file("$empty_symvers/Module.symvers", '');
+expect('a host with an empty Module.symvers', qr/has an empty Module\.symvers \(the kernel was never built\): every probe that needs an export would read as missing/,
+	{}, "--kerneldir=$empty_symvers");
 SKIP: {
 	($st, $out) = run_cmd({}, "$FindBin::RealBin/../scripts/get-kernel", '-q', '6.1', 'headers');
 	my ($hdr) = $out =~ /^KERNEL_HEADERS=(.*)$/m;
