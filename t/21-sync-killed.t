@@ -146,6 +146,7 @@ for my $case (['moving files in', sub { qr{=> \Q$_[0]\E/(?!\.sync/)} }, 3],
 	my ($st, $out) = run_sync(sync_args($kit, $B, $stale));
 	isnt($st, 0, "$name: a failing sync afterwards fails");
 	like($out, qr/^  RECOVER\s+\Q$kit\E: the previous tree is back/m, "$name: it says it put A back");
+	note "SAYS $name: $_" for grep { /RECOVER|error/ } split /\n/, $out;
 	my @lines = one_line($out);
 	ok(@lines == 1 && $lines[0] =~ /^sync: error: patch 0005-stale.patch does not apply/,
 		"$name: and prints its own one error line") or diag $out;

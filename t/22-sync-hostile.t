@@ -253,6 +253,15 @@ SKIP: {
 		or diag $out;
 	is_deeply(tree_state("$k/src/6.12"), $state, '... and src/6.12 untouched');
 	close $l;
+
+	# the same tarball under --slot zz (sorts after 'latest'), then without:
+	# src/latest must name zz, not itself
+	my $tb = make_tarball($A, "$tmp/a.tar.xz");
+	($st, $out) = run_cmd({}, "$k/sync", '-q', '--source', $tb, '--patches', $patches, '--slot', 'zz');
+	($st, $out) = run_cmd({}, "$k/sync", '--source', $tb, '--patches', $patches);
+	like($out, qr/^sync: \Q$k\E\/src\/zz: Linux 6\.12\.3 from .* is already in sync/m, 'a source synced under --slot zz is found there') or diag $out;
+	is(readlink("$k/src/latest"), 'zz', '... and src/latest names zz, not itself');
+	unlike($out, qr/uninitialized/, '... without a Perl warning');
 }
 
 # --- a source that vanishes while sync reads it -----------------------------------------

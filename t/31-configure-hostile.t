@@ -67,6 +67,7 @@ sub make_says {
 	isnt($st, 0, "$name: make refuses");
 	my @lines = grep { /\S/ } split /\n/, $out;
 	ok(@lines == 1 && $lines[0] =~ $re, "$name: in one line") or diag $out;
+	note "SAYS $name: make: $_" for @lines;
 }
 
 # --- killed during the probes ------------------------------------------------------
@@ -110,6 +111,7 @@ for my $case (['writing the build folder', sub { qr{=> \Q$kit\E/build/6\.12/6\.1
 		"--kerneldir=$tmp/nowhere");
 	like($out, qr/^checking for a configure that was killed while writing\.\.\. yes: the previous configuration is back$/m,
 		"$name: the next configure says it put it back");
+	note "SAYS $name: next configure: $_" for grep { /killed while writing/ } split /\n/, $out;
 	ok(!-e "$kit/build/.configure-undo", "$name: no journal left");
 	($st, $out) = configure({}, "--kerneldir=$h", '--enable-xen');
 	is($st, 0, "$name: the next configure succeeds") or diag $out;
@@ -141,6 +143,10 @@ expect('--jobs 0', qr/--jobs must be at least 1/, {}, "--kerneldir=$host", '-j',
 expect('--jobs abc', qr/Value "abc" invalid for option j(?:obs)? \(number expected\) \(see --help\)/, {}, "--kerneldir=$host", '--jobs=abc');
 expect('an empty --kerneldir', qr/Option kerneldir requires an argument/, {}, '--kerneldir');
 expect('--enable of no feature', qr/Unknown option: enable-frob \(see --help\)/, {}, "--kerneldir=$host", '--enable-frob');
+($st, $out) = configure({}, "--kerneldir=$host", '--kvm=latest');
+is($st, 0, '--kvm=latest: the tree src/latest names') or diag $out;
+ok(!-e "$kit/build/latest", '... built as 6.12, not as a second tree named latest');
+expect('--kvm of a tree that is not synced', qr/no synced KVM source '4\.4' in .*: say --kvm=6\.12, or run \.\/sync/, {}, "--kerneldir=$host", '--kvm=4.4');
 expect('--enable-sev on a KVM without it', qr/--enable-sev: this KVM version has no KVM_AMD_SEV/, {}, "--kerneldir=$host", '--enable-sev');
 expect('a 32-bit x86 host', qr/is not an x86-64 kernel \(CONFIG_X86_64 is not set\): kvm-backport builds for x86-64/, {},
 	'--kerneldir=' . fake_host("$tmp/h-i386", config => "CONFIG_MODULES=y\nCONFIG_X86_32=y\nCONFIG_X86=y\nCONFIG_KVM=m\n"));
