@@ -248,6 +248,7 @@ SKIP: {
 	my @l = one_line($out);
 	ok(@l == 1 && $l[0] =~ /^configure: error: cannot write \Q$k2\E\/build\/6\.12\/6\.1\.0-fake\/.*: No space left on device$/,
 		'... one line') or diag $out;
+	note "SAYS $_" for @l;
 	is_deeply(config_state($k2), $before, '... and the earlier configuration is intact (bytes and mtimes)');
 	ok(!-e "$k2/build/.configure-undo", '... no journal left');
 	unlink "$k2/build/.kbp-filler";
@@ -256,6 +257,7 @@ SKIP: {
 	isnt($st, 0, 'build/ full during the probes: non-zero exit');
 	@l = one_line($out);
 	ok(@l == 1 && $l[0] =~ /^configure: error: cannot (?:write|create) .*: No space left on device$/, '... one line') or diag $out;
+	note "SAYS $_" for @l;
 	is_deeply(config_state($k2), $before, '... and the earlier configuration is intact');
 	unlink "$k2/build/.kbp-filler";
 
