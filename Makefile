@@ -27,6 +27,9 @@
 # sources (src/KVM/) and the kit's shims, so builds for several (KVM
 # version, kernel) pairs live side by side.
 
+ifneq ($(words $(subst :, ,$(CURDIR))),1)
+$(error the kit is in a folder whose path has a space or a colon: make and kbuild cannot build there; move the kit to a path without them)
+endif
 KIT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 
 -include $(KIT)/config.mk
@@ -49,15 +52,29 @@ all: modules
 help:
 	@sed -n '3,25s/^# \{0,1\}//p' $(KIT)/Makefile
 
+# Why the modules cannot be built, when they cannot: one line (make's $(error))
+ifeq ($(KBP_BUILD),)
+kbp_unready := not configured: run ./configure first (see ./configure --help)
+else ifneq ($(wildcard $(KIT)/build/.configure-undo/journal),)
+kbp_unready := the last ./configure was killed while writing the configuration: run ./configure again
+else ifeq ($(KERNELDIR),)
+kbp_unready := the configuration in $(KBP_BUILD) is gone: run ./configure again
+else ifeq ($(wildcard $(KBP_SRC)/.sync/provenance),)
+kbp_unready := no synced KVM sources in $(KBP_SRC): run ./sync --source SRC first
+else ifneq ($(wildcard $(KBP_SRC)/.sync/undo/journal),)
+kbp_unready := a ./sync into $(KBP_SRC) was killed while moving files in: run ./sync --source SRC again
+else ifeq ($(wildcard $(KERNELDIR)/Makefile),)
+kbp_unready := the host kernel tree $(KERNELDIR) is gone: install it again, or run ./configure for another
+endif
+
 ifeq ($(KBP_BUILD),)
 modules install uninstall clean:
-	@echo "make: error: not configured: run ./configure --kerneldir=DIR first" >&2; exit 1
+	$(error $(kbp_unready))
 else
 B := $(KIT)/$(KBP_BUILD)
 
 modules:
-	$(Q)test -f $(KBP_SRC)/.sync/provenance || \
-		{ echo "make: error: no synced KVM sources in $(KBP_SRC): run ./sync --source SRC first" >&2; exit 1; }
+	$(if $(kbp_unready),$(error $(kbp_unready)))
 	$(Q)$(KIT)/scripts/shadow-tree $(KIT) $(KBP_SRC) $(B)
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) KBUILD_MODPOST_WARN= $(KBP_MAKEFLAGS) modules
 	$(Q)$(KIT)/scripts/check-modules $(B)
@@ -98,6 +115,13 @@ unload load:
 # Debian line of lib/kernel-lines
 KBP_REAL_SOURCES ?= $(shell awk '$$1 !~ /^\#/ && $$2 ~ /^debian:/ { print $$1 }' $(KIT)/lib/kernel-lines)
 export KBP_REAL_SOURCES
+# every kernel line, and the synced KVM versions, for checking KERNEL=, KERNELS= and KVM=
+KBP_LINES := $(shell awk '$$1 !~ /^\#/ && NF { print $$1 }' $(KIT)/lib/kernel-lines)
+KBP_SYNCED = $(patsubst $(KIT)/src/%/.sync/provenance,%,$(wildcard $(KIT)/src/*/.sync/provenance))
+kbp_bad_line = $(if $(filter-out $(KBP_LINES),$(1)),$(error unknown kernel line $(2)=$(firstword \
+	$(filter-out $(KBP_LINES),$(1))): say $(KBP_LINES) (lib/kernel-lines)))
+kbp_bad_kvm = $(if $(1),$(if $(filter $(1),$(filter-out latest,$(KBP_SYNCED))),,$(error no synced KVM \
+	KVM=$(1) in src/: say KVM=$(filter-out latest,$(KBP_SYNCED)), or run ./sync --source SRC)))
 MODULES ?=
 
 check: check-unit check-build check-ship check-runtime-matrix
@@ -109,6 +133,10 @@ check-unit:
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
+	$(call kbp_bad_line,$(KERNELS),KERNELS)
+	$(call kbp_bad_line,$(KVM),KVM)
+	$(if $(KERNELS),$(if $(KVM),,$(error KERNELS="$(KERNELS)" needs KVM=SOURCE too: e.g. make check-build KVM=6.12 KERNELS="6.1 6.12")))
+	$(if $(KVM),$(if $(KERNELS),,$(error KVM=$(KVM) needs KERNELS="HOST..." too: e.g. make check-build KVM=$(KVM) KERNELS="6.1 6.12")))
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
 
 # the release: make dist (reproducible, builds without sync), signing,
@@ -134,5 +162,8 @@ check-runtime@%:
 		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
 
 check-runtime:
+	$(if $(filter 1,$(words $(KERNEL))),,$(error KERNEL="$(KERNEL)" must name one kernel line: say one of $(KBP_LINES)))
+	$(call kbp_bad_line,$(KERNEL),KERNEL)
+	$(call kbp_bad_kvm,$(KVM))
 	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM)) \
 		$(if $(MODULES),--modules $(MODULES))

@@ -19,11 +19,13 @@ package KvmBackport::Configure;
 #   outputs         build/<KVM>/<release>/{config.mk,generated/*.h}, config.mk
 use strict;
 use warnings;
-use File::Path qw(make_path);
 use Cwd ();
+use Fcntl qw(:flock);
+use File::Basename qw(dirname);
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
-	write_file_atomic kit_version);
+	write_file_atomic kit_version mkdirs glob_in);
+use KvmBackport::Journal;
 use KvmBackport::Host;
 use KvmBackport::Probes;
 use KvmBackport::Kconfig;
@@ -64,19 +66,54 @@ sub log {
 	push @{ $c->{log_lines} }, @text;
 }
 
+# lock(): one configure at a time in a kit (they share the probe folders
+# and config.mk); then put back the configuration a killed configure left
+# half written
+sub lock {
+	my ($c) = @_;
+	# kbuild (M=) and make cannot work in such a folder: say so now, not
+	# after a configure that succeeded
+	fail("the kit is in '$c->{kit}', whose path has a space or a colon: kbuild cannot build there;"
+		. " move the kit to a path without them") if $c->{kit} =~ /[\s:]/;
+	my $file = "$c->{kit}/build/.configure-lock";
+	mkdirs(dirname($file));
+	open(my $fh, '>', $file) or fail("cannot create $file: $!");
+	flock($fh, LOCK_EX | LOCK_NB) or fail("another configure is running in $c->{kit}: wait for it to end");
+	$c->{lock} = $fh;
+	$c->checking('for a configure that was killed while writing', 'yes: the previous configuration is back')
+		if $c->journal->recover;
+}
+
+# the journal of outputs() (Journal.pm): all files of a configuration are
+# replaced together or not at all
+sub journal { KvmBackport::Journal->new("$_[0]{kit}/build/.configure-undo", $_[0]{kit}) }
+
 # --- synced_source ------------------------------------------------------------
 sub synced_source {
 	my ($c) = @_;
 	my $kit = $c->{kit};
 	my @slots = KvmBackport::Tree::slots($kit);
 	fail("no synced KVM sources in $kit: run ./sync --source KERNEL-SOURCE first") unless @slots;
-	my $name = $c->{opt}{kvm} // KvmBackport::Tree::latest($kit) // $slots[-1];
+	my $name = $c->{opt}{kvm} // 'latest';
+	$name = KvmBackport::Tree::latest($kit) // $slots[-1] if $name eq 'latest';
 	fail("no synced KVM source '$name' in $kit/src: say --kvm=" . join(' or --kvm=', @slots)
 		. ", or run ./sync --source KERNEL-SOURCE") unless grep { $_ eq $name } @slots;
 	my $tree = KvmBackport::Tree->new("$kit/src/$name");
+	my $again = 'run ./sync --source KERNEL-SOURCE again';
+	fail("a sync into src/$name was killed while moving files in: $again (it puts the previous tree"
+		. " back first)") if $tree->interrupted;
 	my $prov = $tree->provenance;
-	fail("the synced KVM in src/$name is incomplete: run ./sync --source KERNEL-SOURCE again")
-		unless $prov->{KVM_VERSION} && -f "$tree->{dest}/x86/Makefile" && -f "$tree->{dest}/x86/Kconfig";
+	fail("src/$name/.sync/provenance is damaged (it names no KVM_VERSION): $again")
+		unless $prov->{KVM_VERSION};
+	my $manifest = $tree->manifest;
+	fail("src/$name/.sync/manifest is missing or damaged: $again") unless %$manifest;
+	my @gone = grep { !-f "$tree->{dest}/$_" } sort keys %$manifest;
+	fail("the synced KVM in src/$name is incomplete: files of its manifest are missing ($gone[0]"
+		. (@gone > 1 ? ' and ' . (@gone - 1) . ' more' : '') . "): $again") if @gone;
+	for my $need (qw(x86/Makefile x86/Kconfig .sync/macros .sync/cpufeatures)) {
+		fail("the synced KVM in src/$name is incomplete: $need is missing: $again")
+			unless -f "$tree->{dest}/$need";
+	}
 	$c->checking('for synced KVM sources', "Linux $prov->{KVM_VERSION} in src/$name"
 		. " ($prov->{SOURCE_KIND} $prov->{SOURCE})");
 	return { name => $name, dir => $tree->{dest}, prov => $prov, tree => $tree };
@@ -297,7 +334,7 @@ sub macros {
 
 sub _kit_headers {
 	my ($kit) = @_;
-	return grep { -f } map { glob("$kit/include-compat/$_") } qw(*.h */*.h */*/*.h);
+	return grep { -f } glob_in("$kit/include-compat", qw(*.h */*.h */*/*.h));
 }
 
 # which macro names the host's headers mention: cached per host and sync
@@ -443,15 +480,29 @@ sub _signing {
 sub outputs {
 	my ($c, $r) = @_;
 	my $build = $r->{build};
-	make_path("$build/generated");
 	$r->{sign} //= $c->{sign};
-	my %files = KvmBackport::Output::render($r, kit_version($c->{kit}));
-	write_file_atomic("$build/$_", $files{$_}) for sort keys %files;
-	write_file_atomic("$build/config.log", join('', map { "$_\n" } "# configure log for "
-		. $r->{host}->release . " (" . $r->{host}->dir . ")", @{ $c->{log_lines} }));
 	(my $rel = $build) =~ s{^\Q$c->{kit}\E/}{};
-	write_file_atomic("$c->{kit}/config.mk", "# written by ./configure: the build make uses\n"
-		. "KBP_BUILD := $rel\ninclude \$(KBP_BUILD)/config.mk\n");
+	my %files = KvmBackport::Output::render($r, kit_version($c->{kit}));
+	my %out = map { ("$rel/$_" => $files{$_}) } keys %files;
+	$out{"$rel/config.log"} = join('', map { "$_\n" } "# configure log for " . $r->{host}->release
+		. " (" . $r->{host}->dir . ")", @{ $c->{log_lines} });
+	# config.mk, which names the build make uses, last
+	my @order = ((sort keys %out), 'config.mk');
+	$out{'config.mk'} = "# written by ./configure: the build make uses\n"
+		. "KBP_BUILD := $rel\n-include \$(KBP_BUILD)/config.mk\n";
+	my @paths = map { ($_, map { "$_.tmp.$$" } $_) } @order;
+	my $journal = $c->journal->begin(\@paths);
+	my $ok = eval {
+		mkdirs("$build/generated");
+		write_file_atomic("$c->{kit}/$_", $out{$_}) for @order;
+		1;
+	};
+	if (!$ok) {
+		my $err = $@;
+		eval { $journal->rollback };
+		die $err;
+	}
+	$journal->commit;
 }
 
 1;

@@ -26,6 +26,9 @@ sub open {
 	fail("'$dir' has no Module.symvers, so modules built against it cannot be checked for"
 		. " undefined symbols: build the kernel ('make modules') or use a linux-headers package")
 		unless -f "$abs/Module.symvers";
+	fail("'$dir' has an empty Module.symvers (the kernel was never built): every probe that needs an"
+		. " export would read as missing; build the kernel ('make modules') or use a linux-headers package")
+		unless -s "$abs/Module.symvers";
 	my $self = bless { dir => $abs }, $class;
 	$self->{release} = _utsrelease("$abs/include/generated/utsrelease.h")
 		// fail("cannot read UTS_RELEASE from $abs/include/generated/utsrelease.h");

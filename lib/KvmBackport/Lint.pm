@@ -21,12 +21,12 @@ package KvmBackport::Lint;
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(read_file);
+use KvmBackport::Util qw(read_file glob_in);
 use KvmBackport::Story qw(story_fields);
 
 sub _files {
 	my ($kit, @globs) = @_;
-	return sort grep { -f } map { glob("$kit/$_") } @globs;
+	return sort grep { -f } glob_in($kit, @globs);
 }
 
 sub _rel { my ($kit, $f) = @_; return $f =~ s{^\Q$kit\E/}{}r }

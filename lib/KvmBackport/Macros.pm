@@ -17,7 +17,7 @@ package KvmBackport::Macros;
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(fail write_file_atomic);
+use KvmBackport::Util qw(fail write_file_atomic find_strict);
 
 our @HEADER_DIRS = qw(include arch/x86/include);
 my $SKIP = qr/^(?:X86_FEATURE_|X86_BUG_|CONFIG_|__UAPI_DEF_|__KERNEL__$|__ASSEMBLY__$)/;
@@ -27,11 +27,11 @@ sub read_definitions {
 	my ($root, $skip) = @_;
 	my %defs;
 	for my $dir (@HEADER_DIRS) {
-		File::Find::find({ no_chdir => 1, wanted => sub {
+		find_strict({ no_chdir => 1, wanted => sub {
 			return unless /\.h$/ && -f $_;
 			my $rel = substr($_, length($root) + 1);
 			return if $skip->{$rel};
-			open(my $fh, '<', $_) or return;
+			open(my $fh, '<', $_) or fail("cannot read $rel of the source: $!");
 			my $text = do { local $/; <$fh> };
 			close $fh;
 			while ($text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n]*\\\n)*[^\n]*)$/mg) {

@@ -70,6 +70,13 @@ sub check_spatch {
 	return $v;
 }
 
+# check_patch(): die unless GNU patch is there (for *.patch)
+sub check_patch {
+	my ($st, $out) = run_capture('patch', '--version');
+	fail("patch not found: install the 'patch' package (patches/*.patch are applied with it)")
+		if $st || $out !~ /GNU patch/;
+}
+
 # apply(PATCH, ROOT, JOBS, REFRESH): apply one patch to the kernel-layout
 # tree ROOT (and with REFRESH, rewrite a .patch against it).  Returns the
 # list of files it changed.
@@ -91,11 +98,14 @@ sub _snapshot {
 sub _apply_cocci {
 	my ($p, $root, $jobs) = @_;
 	my $before = _snapshot($root);
-	my @cmd = (spatch(), '--sp-file', $p->{path}, '--dir', $root, '--in-place',
-		'--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
+	# spatch runs find on --dir through a shell, unquoted: a kit in a
+	# folder with a space in its name would match nothing.  Run it in ROOT.
+	my @cmd = ('sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', $root, spatch(), '--sp-file', $p->{path},
+		'--dir', '.', '--in-place', '--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
 	my ($st, $out) = run_capture(@cmd);
 	if ($st) {
 		my ($why) = grep { /\S/ } split /\n/, $out;
+		$why = "spatch died of signal " . ($st - 128) . ($why ? " ($why)" : '') if $st > 128;
 		fail("semantic patch $p->{name} failed in spatch: " . ($why // "exit status $st"));
 	}
 	my $after = _snapshot($root);

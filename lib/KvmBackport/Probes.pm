@@ -16,7 +16,7 @@ package KvmBackport::Probes;
 use strict;
 use warnings;
 use File::Path qw(make_path remove_tree);
-use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic);
+use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic glob_in);
 use KvmBackport::Story qw(story_fields);
 
 # load(DIR): [{ name, path, define, exports => [...], header => {...} }]
@@ -47,8 +47,8 @@ sub load {
 # shim_files(KIT): the kit's header and C shims
 sub shim_files {
 	my ($kit) = @_;
-	return grep { -f } map { glob("$kit/$_") }
-		qw(include-compat/*.h include-compat/*/*.h include-compat/*/*/*.h compat/*.c);
+	return grep { -f } glob_in($kit,
+		qw(include-compat/*.h include-compat/*/*.h include-compat/*/*/*.h compat/*.c));
 }
 
 # requirements(KIT): [file, SYMBOL, probe...] for each "Requires:" of a shim
@@ -142,6 +142,16 @@ sub _compile {
 		'kbp_canary_ok.o', 'kbp_canary_bad.o', map { "$_->{name}.o" } @$todo);
 	my ($st, $out) = run_capture(@cmd);
 	write_file_atomic("$dir/make.log", "\$ @cmd\n$out");
+	# make -k fails whenever a probe does (that is the answer), but a make
+	# killed half way leaves probes uncompiled that would read as missing
+	fail("the probes' make was killed (signal " . ($st - 128) . ") before it finished: nothing"
+		. " was changed; run ./configure again") if $st > 128;
+	# the same for a compiler killed (the OOM killer) or crashed: no answer
+	if ($out =~ /^(.*(?:Killed signal terminated program|internal compiler error|virtual memory exhausted).*)$/m) {
+		(my $why = $1) =~ s{^\S*/}{};
+		fail("the compiler failed while compiling the probes ($why): their answers would be wrong;"
+			. " nothing was changed; run ./configure again (see $dir/make.log)");
+	}
 	fail("the probes cannot compile a trivial module against " . $host->dir
 		. ": see $dir/make.log") unless -f "$dir/kbp_canary_ok.o";
 	fail("the probes compile code that calls an undeclared function against " . $host->dir

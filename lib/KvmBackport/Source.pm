@@ -52,7 +52,12 @@ sub open {
 		my ($s, $commit) = run_capture('git', '-C', $abs, 'rev-parse', '--verify', '--quiet',
 			"$rev^{commit}");
 		chomp $commit;
-		fail("unknown revision '$rev' in git repository '$path'") if $s != 0 || $commit !~ /^[0-9a-f]{40,64}$/;
+		if ($s != 0 || $commit !~ /^[0-9a-f]{40,64}$/) {
+			my ($hs) = run_capture('git', '-C', $abs, 'rev-parse', '--verify', '--quiet', 'HEAD');
+			fail("git repository '$path' has no commits: commit a kernel tree into it, or give its folder")
+				if $hs != 0 && $rev eq 'HEAD';
+			fail("unknown revision '$rev' in git repository '$path'");
+		}
 		my (undef, $tree) = run_capture('git', '-C', $abs, 'rev-parse', "$commit^{tree}");
 		chomp $tree;
 		my ($ds, $describe) = run_capture('git', '-C', $abs, 'describe', '--tags', '--always', $commit);
@@ -141,14 +146,23 @@ sub _extract_tarball {
 	mkdir $dest or fail("cannot create $dest: $!");
 	# one pass over the archive: the parts, at top level or one folder down
 	my @patterns = map { ($_, "*/$_") } @PARTS;
+	# -R: tar says where the archive ended, "Block of NULs" (its end
+	# marker) or "End of File" (cut short: tar itself says nothing then)
 	my $cmd = join(' | ',
 		join(' ', map { _sq($_) } @{ $self->{decompress} }, $self->{path}),
-		join(' ', 'tar', '-x', '-C', _sq($dest), '--wildcards', '--no-wildcards-match-slash',
+		join(' ', 'tar', '-x', '-R', '-C', _sq($dest), '--wildcards', '--no-wildcards-match-slash',
 			'--no-same-owner', '-f', '-', map { _sq($_) } @patterns));
-	my ($st, $out) = run_capture('bash', '-c', "set -o pipefail; $cmd");
+	my ($st, $out) = run_capture('bash', '-c', "$cmd; s=\${PIPESTATUS[0]}; [ \$s -eq 0 ] ||"
+		. " echo \"$self->{decompress}[0]: exit status \$s\"");
+	my @lines = split /\n/, $out;
 	# tar complains about each pattern that matched nothing: that is expected
-	my @real = grep { !/Not found in archive|Exiting with failure status|^\s*$/ } split /\n/, $out;
-	fail("cannot read tarball '$self->{given}': " . ($real[0] // "exit status $st")) if @real;
+	my @real = grep { !/Not found in archive|Exiting with failure status|^block \d+: |^\s*$/ } @lines;
+	my ($full) = grep { /No space left on device/ } @real;
+	fail("cannot extract '$self->{given}' into $tmp: no space left on device: free some space there")
+		if $full;
+	fail("cannot read tarball '$self->{given}': " . $real[0]) if @real;
+	fail("tarball '$self->{given}' is cut short (it ends without tar's end-of-archive marker):"
+		. " fetch or copy it again") if grep { /\*\* End of File \*\*/ } @lines;
 	opendir(my $dh, $dest) or fail("cannot read $dest: $!");
 	my @top = grep { !/^\.\.?$/ } readdir $dh;
 	closedir $dh;
@@ -169,7 +183,10 @@ sub _extract_git {
 	my $cmd = join(' ', 'git', '-C', _sq($self->{path}), 'archive', '--format=tar', $self->{commit},
 		'--', map { _sq($_) } @have) . ' | tar -x -C ' . _sq($dest) . ' -f -';
 	($st, $out) = run_capture('bash', '-c', "set -o pipefail; $cmd");
-	fail("cannot read revision $self->{rev} of '$self->{given}': $out") if $st;
+	fail("cannot extract revision $self->{rev} of '$self->{given}' into $tmp: no space left on device:"
+		. " free some space there") if $st && $out =~ /No space left on device/;
+	fail("cannot read revision $self->{rev} of '$self->{given}': " . ((grep { /\S/ } split /\n/, $out)[0]
+		// "exit status $st")) if $st;
 	return $dest;
 }
 
@@ -187,6 +204,8 @@ sub _check_tree {
 		unless defined $v;
 	fail("'$given' (Linux $v) has no KVM in it: virt/kvm/kvm_main.c is missing")
 		unless -f "$root/virt/kvm/kvm_main.c";
+	fail("'$given' (Linux $v) has no x86 KVM (arch/x86/kvm is missing): kvm-backport builds KVM for"
+		. " x86-64 only") unless -d "$root/arch/x86/kvm";
 	for my $need (qw(arch/x86/kvm/Makefile arch/x86/kvm/x86.c MAINTAINERS)) {
 		fail("'$given' (Linux $v) has a layout sync does not know: $need is missing")
 			unless -f "$root/$need";

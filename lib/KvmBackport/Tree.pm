@@ -5,8 +5,14 @@ package KvmBackport::Tree;
 # step has succeeded is it moved into place, file by file:
 #  - a file whose content did not change is not touched (its mtime stays, so
 #    make rebuilds only what the new revision changed);
-#  - a changed or new file is written beside its target and renamed over it;
+#  - a changed or new file is renamed from the staging folder over its
+#    target (copied beside it first when the staging folder is on another
+#    file system);
 #  - a file of the previous sync that the new one lacks is removed.
+# The move-in is one journaled change (Journal.pm, in .sync/undo/): when it
+# fails, or is killed half way, the previous tree is put back, byte for
+# byte and mtime for mtime (at once, or by the next sync), and until then
+# the tree reads as interrupted.
 # Build products (*.o, .cmd files) and the kit's own files (x86/Kbuild) are
 # never touched: sync only ever writes or removes the paths listed in its
 # manifest, and refuses to write over a file it did not put there.
@@ -14,8 +20,8 @@ use strict;
 use warnings;
 use File::Basename qw(dirname);
 use File::Copy qw(copy);
-use File::Path qw(make_path);
-use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic);
+use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic mkdirs glob_in);
+use KvmBackport::Journal;
 
 # Several synced KVM versions live side by side in the kit, each in
 # src/NAME/ (NAME: the KVM version's major.minor, or what sync --slot said);
@@ -24,7 +30,9 @@ use KvmBackport::Util qw(fail sha256_file read_file write_file_atomic);
 # slots(KIT): the names of the synced trees under KIT/src, sorted
 sub slots {
 	my ($kit) = @_;
-	return sort map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob("$kit/src/*/.sync/provenance");
+	# src/latest is a link to one of them, not a tree of its own
+	return sort grep { !-l "$kit/src/$_" }
+		map { m{/src/([^/]+)/\.sync/provenance$} ? $1 : () } glob_in("$kit/src", "*/.sync/provenance");
 }
 
 # latest(KIT): the name of the tree synced last, or undef
@@ -49,6 +57,17 @@ sub new {
 }
 
 sub state_dir { $_[0]{state} }
+
+# the journal of the move-in (Journal.pm)
+sub journal { KvmBackport::Journal->new("$_[0]{state}/undo", $_[0]{dest}) }
+
+# interrupted(): a move-in was killed half way; the next sync puts the
+# previous tree back (recover)
+sub interrupted { $_[0]->journal->interrupted }
+
+# recover(): put back the previous tree after an interrupted move-in; only
+# under the tree's lock (sync's)
+sub recover { $_[0]->journal->recover }
 
 # manifest(): { kit path => sha256 } of the current synced tree
 sub manifest {
@@ -83,6 +102,7 @@ sub provenance {
 # intact(): the synced tree is exactly what the manifest says
 sub intact {
 	my ($self) = @_;
+	return 0 if $self->interrupted;
 	my $m = $self->manifest;
 	return 0 unless %$m;
 	for my $path (keys %$m) {
@@ -99,7 +119,8 @@ sub install {
 	my ($self, $staged, $provenance, $state) = @_;
 	my $dest = $self->{dest};
 	my $old = $self->manifest;
-	# an interrupted install leaves manifest.new: what it lists is ours too
+	# an install interrupted under an older kit left manifest.new: what it
+	# lists is ours too
 	my $pending = $self->manifest("$self->{state}/manifest.new");
 	my %ours = (%$old, %$pending);
 
@@ -117,24 +138,37 @@ sub install {
 	}
 	my @remove = grep { !exists $new{$_} && (-e "$dest/$_" || -l "$dest/$_") } sort keys %ours;
 
-	# every check passed: from here on, only renames and unlinks
-	$self->_write_manifest("$self->{state}/manifest.new", { %ours, %new });
-	for my $path (@write) {
-		my $target = "$dest/$path";
-		make_path(dirname($target));
-		copy($staged->{$path}, "$target.sync-new") or fail("cannot write $target: $!");
-		chmod((stat $staged->{$path})[2] & 07777, "$target.sync-new");
-		rename("$target.sync-new", $target) or fail("cannot rename into $target: $!");
+	# every check passed: from here on, one journaled change of the tree
+	my @state = map { ".sync/$_" } (sort(keys %{ $state // {} }), qw(manifest provenance));
+	my $journal = $self->journal->begin([@write, (map { "$_.sync-new" } @write), @remove, @state]);
+	my $ok = eval {
+		for my $path (@write) {
+			my $target = "$dest/$path";
+			mkdirs(dirname($target));
+			next if rename($staged->{$path}, $target);
+			copy($staged->{$path}, "$target.sync-new") or fail("cannot write $target: $!");
+			chmod((stat $staged->{$path})[2] & 07777, "$target.sync-new");
+			rename("$target.sync-new", $target) or fail("cannot rename into $target: $!");
+		}
+		for my $path (@remove) {
+			unlink("$dest/$path") or fail("cannot remove $dest/$path: $!");
+			_prune_dirs(dirname("$dest/$path"), $dest);
+		}
+		for my $name (sort keys %{ $state // {} }) {
+			write_file_atomic("$self->{state}/$name", read_file($state->{$name}));
+		}
+		$self->_write_manifest("$self->{state}/manifest", \%new);
+		$self->write_provenance($provenance);
+		1;
+	};
+	if (!$ok) {
+		my $err = $@;
+		# the previous tree back now; should that fail too, the journal
+		# stays and the next sync puts it back
+		eval { $journal->rollback };
+		die $err;
 	}
-	for my $path (@remove) {
-		unlink("$dest/$path") or fail("cannot remove $dest/$path: $!");
-		_prune_dirs(dirname("$dest/$path"), $dest);
-	}
-	for my $name (sort keys %{ $state // {} }) {
-		write_file_atomic("$self->{state}/$name", read_file($state->{$name}));
-	}
-	$self->_write_manifest("$self->{state}/manifest", \%new);
-	$self->write_provenance($provenance);
+	$journal->commit;
 	unlink("$self->{state}/manifest.new");
 	return (scalar @write, scalar @remove, scalar(keys %new) - scalar(@write));
 }

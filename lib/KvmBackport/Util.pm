@@ -8,7 +8,7 @@ use Exporter 'import';
 
 our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
   parse_version version_in_range parse_range cpu_count kit_version read_file read_kv
-  write_file_atomic);
+  write_file_atomic mkdirs find_strict glob_in);
 
 our $PROGRAM = 'sync';
 
@@ -68,10 +68,49 @@ sub write_file_atomic {
 	return 1;
 }
 
+# find_strict(OPTIONS, DIRS...): File::Find::find, but a folder it cannot
+# read is an error, not a warning and files silently left out
+sub find_strict {
+	my ($opts, @dirs) = @_;
+	require File::Find;
+	local $SIG{__WARN__} = sub {
+		my ($w) = @_;
+		fail("cannot read the folder $1: $2") if $w =~ /^Can't (?:opendir|cd to)\s*\((.*)\): (.*?)\s*$/m;
+		$w =~ s/ at \S+ line \d+\.?\s*$//;
+		fail($w);
+	};
+	File::Find::find($opts, @dirs);
+}
+
+# glob_in(DIR, PATTERN...): the files matching each PATTERN in DIR.  Perl's
+# glob() splits its argument on white space and reads DIR's own [ { * as
+# patterns: a kit in '/home/me/my kits' matched nothing.
+sub glob_in {
+	my ($dir, @patterns) = @_;
+	require File::Glob;
+	(my $d = $dir) =~ s/([\\\[\]{}*?~])/\\$1/g;
+	return map { File::Glob::bsd_glob("$d/$_") } @patterns;
+}
+
+# mkdirs(DIR): make_path, with one error line (a read-only or full file
+# system) instead of File::Path's croak
+sub mkdirs {
+	my ($dir) = @_;
+	return if -d $dir;
+	require File::Path;
+	File::Path::make_path($dir, { error => \my $err });
+	return unless @$err;
+	my ($path, $msg) = %{ $err->[0] };
+	fail("cannot create " . (length $path ? $path : $dir) . ": $msg");
+}
+
 sub sha256_file {
 	my ($path) = @_;
+	open(my $fh, '<', $path) or fail("cannot read $path: $!");
+	binmode $fh;
 	my $sha = Digest::SHA->new(256);
-	$sha->addfile($path, 'b');
+	$sha->addfile($fh);
+	close $fh;
 	return $sha->hexdigest;
 }
 
@@ -80,6 +119,7 @@ sub sha256_string {
 }
 
 # run_capture(ARGV...): run a command, return (status, combined output).
+# A command killed by signal N has status 128 + N, as in the shell.
 sub run_capture {
 	my (@cmd) = @_;
 	my $pid = open(my $fh, '-|') // fail("cannot fork: $!");
@@ -93,7 +133,7 @@ sub run_capture {
 	local $/;
 	my $out = <$fh> // '';
 	close($fh);
-	return ($? >> 8, $out);
+	return (($? & 127) ? 128 + ($? & 127) : $? >> 8, $out);
 }
 
 # Kernel versions: "6.12.117", "7.2", "6.10.0-rc3" -> (6, 12, 117)
