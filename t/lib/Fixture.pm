@@ -18,6 +18,11 @@ our @EXPORT = qw(kernel_tree write_file read_file tree_state run_sync make_tarba
 
 our $KIT = "$FindBin::RealBin/..";
 
+# The tests run make as a user does, from a shell: under `make check` the
+# outer make's MAKEFLAGS (its jobserver, -w) would reach the inner makes,
+# which then print "Entering directory" lines or stop on the jobserver.
+delete @ENV{qw(MAKEFLAGS MAKELEVEL MFLAGS MAKEFILES MAKEOVERRIDES)};
+
 sub write_file {
 	my ($path, $text) = @_;
 	make_path(dirname($path));
