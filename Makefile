@@ -24,7 +24,12 @@
 
 KIT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 
+# make KBP_BUILD=build/KVM/RELEASE: that build, not the one configure chose
+ifeq ($(origin KBP_BUILD),command line)
+-include $(KIT)/$(KBP_BUILD)/config.mk
+else
 -include $(KIT)/config.mk
+endif
 
 ifeq ($(V),1)
 Q :=
