@@ -15,6 +15,8 @@
 #   make check-runtime    only the runtime suite of one pair (KERNEL=6.1
 #                         KVM=6.12; MODULES=distro runs it on the kernel's
 #                         own modules)
+#   make check-bisect     scripts/bisect on real history (Debian's 6.12
+#                         uploads and a planted regression), on KERNEL
 #   make clean            remove the build folder of the configured pair
 #   make distclean        remove every build folder and the configuration
 #
@@ -42,12 +44,12 @@ MODULE_DIR ?= updates/kvm-backport
 KERNEL ?= 6.1
 
 .PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix help
+	check-runtime check-runtime-matrix check-bisect help
 
 all: modules
 
 help:
-	@sed -n '3,20s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,22s/^# \{0,1\}//p' $(KIT)/Makefile
 
 ifeq ($(KBP_BUILD),)
 modules install uninstall clean:
@@ -89,10 +91,11 @@ MODULES ?=
 
 check: check-unit check-build check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
-	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init .ci/run
+	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/bisect/* .ci/run
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
@@ -104,6 +107,10 @@ check-runtime-matrix:
 		{ st=0; while read -r kvm host; do \
 			$(MAKE) --no-print-directory check-runtime KVM=$$kvm KERNEL=$$host || st=1; \
 		done; exit $$st; }
+
+# scripts/bisect on real history: the planted regression found (a few minutes)
+check-bisect:
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
 check-runtime:
 	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM)) \
