@@ -62,8 +62,9 @@ sub identifiers {
 # record(ROOT, FILES, OUT, CACHE): write the macros KVM's FILES need to
 # OUT.  FILES are kernel-relative paths (the synced set).  With CACHE (a
 # KvmBackport::SyncCache, may be undef) the result is reused when the
-# headers and the names KVM uses and defines are the same as before, and
-# the headers' definitions when only the latter changed.  Returns the count.
+# headers are the same as before and so are the macro names among those KVM
+# uses and defines (the result depends on nothing else), and the headers'
+# definitions when only the names changed.  Returns the count.
 sub record {
 	my ($root, $files, $out, $cache) = @_;
 	my %synced = map { $_ => 1 } @$files;
@@ -81,10 +82,20 @@ sub record {
 	my $text;
 	if ($cache) {
 		my $hk = $cache->headers_key($root, \@HEADER_DIRS, \%synced);
-		my $key = sha256_string(join("\n", 'macros', $hk, sort(keys %want), '', sort keys %own));
+		my $defs;
+		my $names = $cache->get('names', $hk);
+		if (!defined $names) {
+			$defs = $cache->defs($hk, $read);
+			$names = join("\n", sort keys %$defs);
+			$cache->put('names', $hk, $names);
+		}
+		my %defined;
+		@defined{ split /\n/, $names } = ();
+		my $key = sha256_string(join("\n", 'macros', $hk, grep({ exists $defined{$_} } sort keys %want), '',
+			grep { exists $defined{$_} } sort keys %own));
 		$text = $cache->get('macros', $key);
 		if (!defined $text) {
-			$text = _select($cache->defs($hk, $read), \%want, \%own);
+			$text = _select($defs // $cache->defs($hk, $read), \%want, \%own);
 			$cache->put('macros', $key, $text);
 		}
 	} else {

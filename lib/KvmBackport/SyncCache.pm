@@ -12,7 +12,9 @@ package KvmBackport::SyncCache;
 #               file is transformed on its own, so a file's result depends
 #               on nothing else.)
 #   macros/KEY  the macros file (Macros.pm); KEY is a digest of the non-KVM
-#               headers and of the names KVM's files use and define
+#               headers and of the macro names among those KVM's files use
+#               and define
+#   names/KEY   the names of the macros the non-KVM headers define
 #   defs/KEY    the macro definitions of the non-KVM headers (Storable);
 #               KEY is a digest of their paths and contents (for a git
 #               source, of their git trees)
@@ -127,7 +129,7 @@ sub defs {
 sub prune {
 	my ($self) = @_;
 	my $limit = time - $KEEP_DAYS * 86400;
-	for my $kind (qw(cocci macros defs)) {
+	for my $kind (qw(cocci macros names defs)) {
 		opendir(my $dh, "$self->{dir}/$kind") or next;
 		for my $e (readdir $dh) {
 			next if $e =~ /^\./;
