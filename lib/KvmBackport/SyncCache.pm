@@ -20,7 +20,8 @@ package KvmBackport::SyncCache;
 #               source, of their git trees)
 #   source/     a git source's parts at the commit read last (Source.pm)
 #
-# Entries unused for 14 days are removed at the end of a sync.  Everything
+# Entries unused for 14 days are removed at the end of a sync, and all but
+# the 3 last used definitions (30 MB each for Linux 6.12) and 20 names.  Everything
 # is written through a temporary file and a rename: an interrupted sync
 # leaves no half entry.
 use strict;
@@ -32,6 +33,7 @@ use Digest::SHA ();
 use KvmBackport::Util qw(read_file write_file_atomic sha256_file sha256_string);
 
 my $KEEP_DAYS = 14;
+my %KEEP_COUNT = (defs => 3, names => 20);
 
 # new(DIR, SPATCH_VERSION): the folders are made at the first entry
 sub new {
@@ -124,20 +126,27 @@ sub defs {
 	return $d;
 }
 
-# prune(): remove entries unused for $KEEP_DAYS days (and leftovers of
-# interrupted writes)
+# prune(): remove entries unused for $KEEP_DAYS days, those beyond
+# %KEEP_COUNT (the least recently used first) and leftovers of interrupted
+# writes
 sub prune {
 	my ($self) = @_;
 	my $limit = time - $KEEP_DAYS * 86400;
 	for my $kind (qw(cocci macros names defs)) {
 		opendir(my $dh, "$self->{dir}/$kind") or next;
-		for my $e (readdir $dh) {
-			next if $e =~ /^\./;
+		my %mtime;
+		for my $e (grep { !/^\./ } readdir $dh) {
 			my $f = "$self->{dir}/$kind/$e";
-			my $m = (stat $f)[9];
-			unlink $f if defined $m && ($m < $limit || $e =~ /\.tmp\.\d+$/ && $m < time - 3600);
+			my $m = (stat $f)[9] // next;
+			if ($m < $limit || $e =~ /\.tmp\.\d+$/ && $m < time - 3600) {
+				unlink $f;
+			} elsif ($e !~ /\.tmp\./) {
+				$mtime{$f} = $m;
+			}
 		}
 		closedir $dh;
+		my @old = sort { $mtime{$b} <=> $mtime{$a} } keys %mtime;
+		unlink @old[$KEEP_COUNT{$kind} .. $#old] if $KEEP_COUNT{$kind} && @old > $KEEP_COUNT{$kind};
 	}
 }
 
