@@ -16,6 +16,8 @@
 #   make check-runtime    only the runtime suite of one pair (KERNEL=6.1
 #                         KVM=6.12; MODULES=distro runs it on the kernel's
 #                         own modules)
+#   make check-bisect     scripts/bisect on real history (Debian's 6.12
+#                         uploads and a planted regression), on KERNEL
 #   make clean            remove the build folder of the configured pair
 #   make distclean        remove every build folder and the configuration
 #   make dist             release tarball of a synced KVM (KVM=NAME) in dist/
@@ -32,7 +34,12 @@ $(error the kit is in a folder whose path has a space or a colon: make and kbuil
 endif
 KIT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 
+# make KBP_BUILD=build/KVM/RELEASE: that build, not the one configure chose
+ifeq ($(origin KBP_BUILD),command line)
+-include $(KIT)/$(KBP_BUILD)/config.mk
+else
 -include $(KIT)/config.mk
+endif
 
 ifeq ($(V),1)
 Q :=
@@ -45,12 +52,12 @@ MODULE_DIR ?= updates/kvm-backport
 KERNEL ?= 6.1
 
 .PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix help dist deb load unload check-ship
+	check-runtime check-runtime-matrix check-bisect help dist deb load unload check-ship
 
 all: modules
 
 help:
-	@sed -n '3,25s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,27s/^# \{0,1\}//p' $(KIT)/Makefile
 
 # Why the modules cannot be built, when they cannot: one line (make's $(error))
 ifeq ($(KBP_BUILD),)
@@ -126,10 +133,11 @@ MODULES ?=
 
 check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
-	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init .ci/run
+	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/bisect/* .ci/run
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
@@ -160,6 +168,10 @@ check-runtime@%:
 		> $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
 		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
 		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
+
+# scripts/bisect on real history: the planted regression found (a few minutes)
+check-bisect:
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
 check-runtime:
 	$(if $(filter 1,$(words $(KERNEL))),,$(error KERNEL="$(KERNEL)" must name one kernel line: say one of $(KBP_LINES)))

@@ -17,7 +17,7 @@ package KvmBackport::Macros;
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(fail write_file_atomic find_strict);
+use KvmBackport::Util qw(fail write_file_atomic find_strict sha256_string);
 
 our @HEADER_DIRS = qw(include arch/x86/include);
 my $SKIP = qr/^(?:X86_FEATURE_|X86_BUG_|CONFIG_|__UAPI_DEF_|__KERNEL__$|__ASSEMBLY__$)/;
@@ -59,12 +59,15 @@ sub identifiers {
 	return \%ids;
 }
 
-# record(ROOT, FILES, OUT): write the macros KVM's FILES need to OUT.
-# FILES are kernel-relative paths (the synced set); returns the count.
+# record(ROOT, FILES, OUT, CACHE): write the macros KVM's FILES need to
+# OUT.  FILES are kernel-relative paths (the synced set).  With CACHE (a
+# KvmBackport::SyncCache, may be undef) the result is reused when the
+# headers are the same as before and so are the macro names among those KVM
+# uses and defines (the result depends on nothing else), and the headers'
+# definitions when only the names changed.  Returns the count.
 sub record {
-	my ($root, $files, $out) = @_;
+	my ($root, $files, $out, $cache) = @_;
 	my %synced = map { $_ => 1 } @$files;
-	my $defs = read_definitions($root, \%synced);
 	my (%want, %own);
 	for my $f (@$files) {
 		next unless $f =~ /\.(?:[ch]|S)$/;
@@ -75,9 +78,40 @@ sub record {
 		# what KVM defines itself is KVM's business
 		$own{$1} = 1 while $text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)/mg;
 	}
-	delete @{$defs}{ keys %own };
+	my $read = sub { read_definitions($root, \%synced) };
+	my $text;
+	if ($cache) {
+		my $hk = $cache->headers_key($root, \@HEADER_DIRS, \%synced);
+		my $defs;
+		my $names = $cache->get('names', $hk);
+		if (!defined $names) {
+			$defs = $cache->defs($hk, $read);
+			$names = join("\n", sort keys %$defs);
+			$cache->put('names', $hk, $names);
+		}
+		my %defined;
+		@defined{ split /\n/, $names } = ();
+		my $key = sha256_string(join("\n", 'macros', $hk, grep({ exists $defined{$_} } sort keys %want), '',
+			grep { exists $defined{$_} } sort keys %own));
+		$text = $cache->get('macros', $key);
+		if (!defined $text) {
+			$text = _select($defs // $cache->defs($hk, $read), \%want, \%own);
+			$cache->put('macros', $key, $text);
+		}
+	} else {
+		$text = _select($read->(), \%want, \%own);
+	}
+	write_file_atomic($out, $text);
+	return scalar(() = $text =~ /^\@ \w+ /mg);
+}
+
+# _select(DEFS, WANT, OWN): the text of the macros file: the definitions of
+# the names KVM wants (and of the names those name), but of those it defines
+sub _select {
+	my ($defs, $want, $own) = @_;
+	delete @{$defs}{ keys %$own };
 	my (%take, %ambiguous, %by_prefix);
-	my @queue = grep { $defs->{$_} } sort keys %want;
+	my @queue = grep { $defs->{$_} } sort keys %$want;
 	while (defined(my $name = shift @queue)) {
 		next if $take{$name} || $ambiguous{$name};
 		my @texts = keys %{ $defs->{$name} };
@@ -98,11 +132,10 @@ sub record {
 			push @queue, $id if $defs->{$id} && !$take{$id} && !$ambiguous{$id};
 		}
 	}
-	write_file_atomic($out, join('', "# Macros KVM names that non-KVM headers of the synced source define,\n"
+	return join('', "# Macros KVM names that non-KVM headers of the synced source define,\n"
 		. "# recorded by sync; configure adds those the host never mentions.\n",
 		(map { "\@ $_ $take{$_}[1]\n$take{$_}[0]\n" } sort keys %take),
-		(map { "\@ambiguous $_\n" } sort keys %ambiguous)));
-	return scalar keys %take;
+		(map { "\@ambiguous $_\n" } sort keys %ambiguous));
 }
 
 # defined_in(FILES): { NAME => 1 } for every macro the files #define

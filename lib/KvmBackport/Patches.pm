@@ -77,12 +77,14 @@ sub check_patch {
 		if $st || $out !~ /GNU patch/;
 }
 
-# apply(PATCH, ROOT, JOBS, REFRESH): apply one patch to the kernel-layout
-# tree ROOT (and with REFRESH, rewrite a .patch against it).  Returns the
+# apply(PATCH, ROOT, JOBS, REFRESH, CACHE): apply one patch to the
+# kernel-layout tree ROOT (and with REFRESH, rewrite a .patch against it);
+# a semantic patch takes the results CACHE (a KvmBackport::SyncCache, may
+# be undef) knows and runs spatch on the other files only.  Returns the
 # list of files it changed.
 sub apply {
-	my ($p, $root, $jobs, $refresh) = @_;
-	return $p->{kind} eq 'cocci' ? _apply_cocci($p, $root, $jobs) : _apply_patch($p, $root, $refresh);
+	my ($p, $root, $jobs, $refresh, $cache) = @_;
+	return $p->{kind} eq 'cocci' ? _apply_cocci($p, $root, $jobs, $cache) : _apply_patch($p, $root, $refresh);
 }
 
 sub _snapshot {
@@ -95,18 +97,55 @@ sub _snapshot {
 	return \%sum;
 }
 
-sub _apply_cocci {
-	my ($p, $root, $jobs) = @_;
-	my $before = _snapshot($root);
+sub _spatch {
+	my ($p, $dir, $jobs) = @_;
 	# spatch runs find on --dir through a shell, unquoted: a kit in a
-	# folder with a space in its name would match nothing.  Run it in ROOT.
-	my @cmd = ('sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', $root, spatch(), '--sp-file', $p->{path},
+	# folder with a space in its name would match nothing.  Run it in DIR.
+	my @cmd = ('sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', $dir, spatch(), '--sp-file', $p->{path},
 		'--dir', '.', '--in-place', '--include-headers', '--no-includes', '--very-quiet', '--jobs', $jobs);
 	my ($st, $out) = run_capture(@cmd);
 	if ($st) {
 		my ($why) = grep { /\S/ } split /\n/, $out;
 		$why = "spatch died of signal " . ($st - 128) . ($why ? " ($why)" : '') if $st > 128;
 		fail("semantic patch $p->{name} failed in spatch: " . ($why // "exit status $st"));
+	}
+}
+
+sub _apply_cocci {
+	my ($p, $root, $jobs, $cache) = @_;
+	my $before = _snapshot($root);
+	if (!$cache) {
+		_spatch($p, $root, $jobs);
+	} else {
+		# spatch (--no-includes) transforms each file on its own: known
+		# results come from the cache, the other files go through spatch
+		# in a folder of their own
+		my (%key, @todo);
+		for my $rel (sort keys %$before) {
+			next unless $rel =~ /\.[ch]$/;
+			$key{$rel} = $cache->cocci_key($p, $before->{$rel});
+			my $hit = $cache->get('cocci', $key{$rel});
+			if (!defined $hit) {
+				push @todo, $rel;
+			} elsif (length $hit) {
+				write_file_atomic("$root/$rel", $hit);
+			}
+		}
+		if (@todo) {
+			my $dir = File::Temp::tempdir('cocci.XXXXXX', DIR => File::Basename::dirname($root), CLEANUP => 1);
+			for my $rel (@todo) {
+				File::Path::make_path(File::Basename::dirname("$dir/$rel"));
+				File::Copy::copy("$root/$rel", "$dir/$rel") or fail("cannot copy $rel: $!");
+			}
+			_spatch($p, $dir, $jobs);
+			for my $rel (@todo) {
+				my $changed = sha256_file("$dir/$rel") ne $before->{$rel};
+				my $text = $changed ? read_file("$dir/$rel") : '';
+				$cache->put('cocci', $key{$rel}, $text);
+				write_file_atomic("$root/$rel", $text) if $changed;
+			}
+			File::Path::remove_tree($dir);
+		}
 	}
 	my $after = _snapshot($root);
 	my @changed = sort grep { ($before->{$_} // '') ne $after->{$_} } keys %$after;

@@ -11,7 +11,8 @@ use strict;
 use warnings;
 use Cwd qw(abs_path);
 use File::Basename qw(basename);
-use KvmBackport::Util qw(fail sha256_file run_capture);
+use File::Path qw(make_path remove_tree);
+use KvmBackport::Util qw(fail sha256_file run_capture read_file write_file_atomic);
 
 # The parts of a kernel tree sync reads.  Headers are taken from include/
 # and arch/x86/include/ only after the include scan decides (FileSet.pm).
@@ -124,15 +125,20 @@ sub origin {
 	return \%o;
 }
 
-# materialize(TMPDIR): returns the root of a kernel tree holding @PARTS.
-# An unpacked tree is used in place; the others are extracted into TMPDIR.
+# materialize(TMPDIR, KEEP): returns the root of a kernel tree holding
+# @PARTS.  An unpacked tree is used in place; the others are extracted into
+# TMPDIR.  With KEEP (a folder), a git source is kept in KEEP/source between
+# syncs instead, and brought to the commit by reading only the files that
+# differ from the commit read before (the next revision of a bisect).
 sub materialize {
-	my ($self, $tmp) = @_;
+	my ($self, $tmp, $keep) = @_;
 	my $root;
 	if ($self->{kind} eq 'dir') {
 		$root = $self->{path};
 	} elsif ($self->{kind} eq 'tarball') {
 		$root = $self->_extract_tarball($tmp);
+	} elsif ($keep) {
+		$root = $self->_update_git($keep);
 	} else {
 		$root = $self->_extract_git($tmp);
 	}
@@ -170,6 +176,57 @@ sub _extract_tarball {
 	return $dest;
 }
 
+# tree_ids(DIR...): { DIR => git tree id } of the commit (git sources)
+sub tree_ids {
+	my ($self, @dirs) = @_;
+	return {} unless $self->{kind} eq 'git';
+	my ($st, $out) = run_capture('git', '-C', $self->{path}, 'rev-parse', map { "$self->{commit}:$_" } @dirs);
+	my @ids = split /\n/, $out;
+	return {} if $st || @ids != @dirs || grep { !/^[0-9a-f]{40,64}$/ } @ids;
+	return { map { $dirs[$_] => $ids[$_] } 0 .. $#dirs };
+}
+
+sub _update_git {
+	my ($self, $keep) = @_;
+	my ($dir, $mark) = ("$keep/source", "$keep/source.commit");
+	my ($path, $old) = (-f $mark ? read_file($mark) : '') =~ /^(.*) ([0-9a-f]{40,64})\n$/;
+	if (defined $old && $path eq $self->{path} && -d $dir) {
+		return $dir if $old eq $self->{commit};
+		my ($st, $out) = run_capture('git', '-C', $self->{path}, 'diff-tree', '-r', '-z', '--no-renames',
+			'--name-status', $old, $self->{commit}, '--', @PARTS);
+		if ($st == 0) {
+			unlink $mark;   # from here until the end, the copy is no commit's
+			my %change = reverse split /\0/, $out;
+			my @get = sort grep { $change{$_} ne 'D' } keys %change;
+			for my $f (grep { $change{$_} eq 'D' } keys %change) {
+				unlink "$dir/$f" or fail("cannot remove $dir/$f: $!");
+			}
+			while (my @chunk = splice(@get, 0, 500)) {
+				$self->_archive($dir, @chunk);
+			}
+			write_file_atomic($mark, "$self->{path} $self->{commit}\n");
+			return $dir;
+		}
+	}
+	unlink $mark;
+	remove_tree($dir);
+	make_path($keep);
+	$self->_extract_git($keep);
+	write_file_atomic($mark, "$self->{path} $self->{commit}\n");
+	return $dir;
+}
+
+sub _archive {
+	my ($self, $dest, @paths) = @_;
+	my $cmd = join(' ', 'git', '-C', _sq($self->{path}), 'archive', '--format=tar', $self->{commit},
+		'--', map { _sq($_) } @paths) . ' | tar -x -C ' . _sq($dest) . ' -f -';
+	my ($st, $out) = run_capture('bash', '-c', "set -o pipefail; $cmd");
+	fail("cannot extract revision $self->{rev} of '$self->{given}' into $dest: no space left on device:"
+		. " free some space there") if $st && $out =~ /No space left on device/;
+	fail("cannot read revision $self->{rev} of '$self->{given}': " . ((grep { /\S/ } split /\n/, $out)[0]
+		// "exit status $st")) if $st;
+}
+
 sub _extract_git {
 	my ($self, $tmp) = @_;
 	my $dest = "$tmp/source";
@@ -180,13 +237,7 @@ sub _extract_git {
 	my @have = grep { length } split /\n/, $out;
 	fail("revision $self->{rev} of '$self->{given}' has no top-level Makefile: not a Linux kernel tree")
 		unless grep { $_ eq 'Makefile' } @have;
-	my $cmd = join(' ', 'git', '-C', _sq($self->{path}), 'archive', '--format=tar', $self->{commit},
-		'--', map { _sq($_) } @have) . ' | tar -x -C ' . _sq($dest) . ' -f -';
-	($st, $out) = run_capture('bash', '-c', "set -o pipefail; $cmd");
-	fail("cannot extract revision $self->{rev} of '$self->{given}' into $tmp: no space left on device:"
-		. " free some space there") if $st && $out =~ /No space left on device/;
-	fail("cannot read revision $self->{rev} of '$self->{given}': " . ((grep { /\S/ } split /\n/, $out)[0]
-		// "exit status $st")) if $st;
+	$self->_archive($dest, @have);
 	return $dest;
 }
 

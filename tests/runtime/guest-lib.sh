@@ -130,6 +130,15 @@ k_selftest() {
 	"/kvm/$t" "$@"
 }
 
+# k_script FILE: a user's script (busybox sh), with the modules loaded;
+# its exit status 125 (git bisect's "skip") is a skip too
+k_script() {
+	sh "$1"
+	rc=$?
+	[ "$rc" -ne 125 ] || rc=4
+	return "$rc"
+}
+
 # k_skip WHY: a step reported SKIP without running
 k_skip() {
 	echo "SKIP: $1"

@@ -1,4 +1,4 @@
-# shellcheck shell=sh disable=SC2154 # the caller sets kit, rt, work, only, quick
+# shellcheck shell=sh disable=SC2154 # the caller sets kit, rt, work, only, quick (and guest_script)
 # tests/runtime/harness.sh: the pieces of scripts/check-runtime that do not
 # need a kernel: the plan (which steps the guest runs), the guest run under
 # QEMU with its watchdog and resume, and the verdict.  Sourced by
@@ -127,6 +127,9 @@ build_plan() {
 	done
 	selected vmm && step vmm 60 "" "" "k_vmm $vmm_args"
 	[ -z "$st" ] || add_selftests "" "$work/tests-main" "$st" "$root"
+	if [ -n "${guest_script:-}" ] && selected guest-script; then
+		step guest-script "${guest_timeout:-300}" "" "" "k_script /bin/kbp-guest-script"
+	fi
 	if selected npt0/vmm || [ -s "$work/tests-npt0" ]; then
 		step npt0/load/kvm-amd 60 s "" "k_unload kvm_amd && k_load $chain_amd npt=0 && k_param kvm_amd npt N && k_devkvm"
 		selected npt0/vmm && step npt0/vmm 60 "" "" "k_vmm $vmm_args"
