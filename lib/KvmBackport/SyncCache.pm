@@ -30,7 +30,7 @@ use File::Path qw(make_path);
 use File::Find ();
 use Storable ();
 use Digest::SHA ();
-use KvmBackport::Util qw(read_file write_file_atomic sha256_file sha256_string);
+use KvmBackport::Util qw(fail read_file write_file_atomic sha256_file sha256_string find_strict);
 
 my $KEEP_DAYS = 14;
 my %KEEP_COUNT = (defs => 3, names => 20);
@@ -92,14 +92,17 @@ sub headers_key {
 	my @files;
 	for my $dir (@$dirs) {
 		next unless -d "$root/$dir";
-		File::Find::find({ no_chdir => 1, wanted => sub {
+		find_strict({ no_chdir => 1, wanted => sub {
 			return unless /\.h$/ && -f $_;
 			my $rel = substr($_, length($root) + 1);
 			push @files, $rel unless $skip->{$rel};
 		} }, "$root/$dir");
 	}
 	for my $rel (sort @files) {
-		$sha->add("$rel\0", sha256_file("$root/$rel"), "\n");
+		open(my $fh, '<', "$root/$rel") or fail("cannot read $rel of the source: $!");
+		binmode $fh;
+		$sha->add("$rel\0", Digest::SHA->new(256)->addfile($fh)->hexdigest, "\n");
+		close $fh;
 	}
 	return $sha->hexdigest;
 }
