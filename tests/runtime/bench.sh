@@ -12,7 +12,9 @@
 #   bench/R/SIDE/load     unload kvm_amd and kvm, load SIDE's
 #   bench/R/SIDE/io       the VMM: 100,000 port-I/O exits (us per exit)
 #   bench/R/SIDE/mmio     the VMM: 20,000 MMIO write exits (us per exit)
-#   bench/R/SIDE/boot     the VMM: 200 boots to hlt (median us per boot)
+#   bench/R/SIDE/boot     the VMM: 200 boots to hlt (mean us per boot: the
+#                         median falls on whole timer ticks, waits for RCU
+#                         grace periods, under QEMU -icount)
 #   bench/R/SIDE/NAME     the KVM selftests dirty_log_perf_test,
 #                         demand_paging_test and kvm_page_table_test (the
 #                         times they print)

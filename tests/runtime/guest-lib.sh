@@ -306,7 +306,7 @@ k_bench() {
 	}
 	/^vmm: PASS: boot: / {
 		for (i = 1; i <= NF; i++)
-			if ($i == "median")
+			if ($i == "mean")
 				print "BENCH:", set, "boot_us", $(i + 1)
 	}
 	/Populate memory time/ { print "BENCH:", set, "dlp_populate_s", secs() }
