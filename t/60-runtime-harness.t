@@ -91,6 +91,29 @@ is($out, "swap/unload\nswap/busy\nswap/rollback\nswap/load\n", 'plan: the swap s
 ($st, $out) = harness("only='^kvm/x86/cpuid'; quick=1\nparse_list \"\$work/list\" > \"\$work/parsed\"\n"
 	. "want_tests \"\$work/parsed\" '' | cut -d\"\$us\" -f1\n");
 is($out, "x86/cpuid_test\n", 'plan: --only and --quick select');
+
+# the stress group: in the plan after the reload cycles, the distro comparison
+# only when there are distro modules to compare with
+my $stress = <<'EOT';
+st= root=$work/root chain_kvm="/mod/kvm.ko" chain_amd="/mod/kvm.ko /mod/kvm_amd.ko"
+chain_intel="/mod/kvm.ko /mod/kvm_intel.ko" extra_names= vmm_args=-r
+: > "$work/tests-main"; : > "$work/tests-npt0"
+EOT
+($st, $out) = harness($stress . "chain_distro_amd='/mod/distro/kvm.ko /mod/distro/kvm_amd.ko'\nbuild_plan\ncut -f1,2,4 \"\$work/plan\"\n");
+is($st, 0, 'stress: plan built') or diag $out;
+@plan = split /\n/, $out;
+my @s = grep { m{^stress/} } @plan;
+is(scalar(@s), 5, 'stress: five steps') or diag $out;
+like($plan[-5], qr{^stress/cycles\t560\tk_cycles 100 '/mod/kvm.ko /mod/kvm_amd.ko' '-r'$}, 'stress: 100 load/unload cycles, after the reload steps');
+like($s[1], qr{^stress/hold\t120\tk_hold '/mod/kvm.ko /mod/kvm_amd.ko' '-r'$}, 'stress: rmmod while a VM is held');
+like($s[2], qr{^stress/multi\t180\tk_multi 8 2 60 '-r'$}, 'stress: 8 VMMs, 2 vCPUs, 60 s');
+like($s[3], qr{^stress/fuzz\t160\tk_fuzz 0x6b766d2d66757a7a 100 '-r' ''$}, 'stress: the fuzzer, fixed seed, 100 s');
+like($s[4], qr{^stress/fuzz/distro\t160\tk_fuzz_other '/mod/distro/kvm.ko /mod/distro/kvm_amd.ko' '/mod/kvm.ko /mod/kvm_amd.ko' 0x6b766d2d66757a7a 100 ''$}, 'stress: the same seed on the distro modules');
+($st, $out) = harness($stress . "chain_distro_amd=; only='^stress/'; quick=1; KBP_FUZZ_SEED=7\nbuild_plan\ncut -f1,4 \"\$work/plan\"\n");
+is(join(',', grep { !m{^(boot|load/)} } map { (split /\t/)[0] } split /\n/, $out),
+	'stress/cycles,stress/hold,stress/multi,stress/fuzz', 'stress: --only selects the group; no distro comparison without distro modules');
+like($out, qr{k_cycles 10 .*\n.*\n.*k_multi 8 2 10 .*\n.*k_fuzz 7 20 }, 'stress: --quick shortens it; KBP_FUZZ_SEED');
+
 write_file("$w/badlist", "x86/a ; frobnicate: 1\nx86/b\nx86/b\n");
 ($st, $out) = harness("parse_list \"\$work/badlist\" >/dev/null\n");
 isnt($st, 0, 'list: errors stop the run');

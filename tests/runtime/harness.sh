@@ -144,6 +144,7 @@ build_plan() {
 			step "$id" 60 s "" "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
 		i=$((i + 1))
 	done
+	add_stress
 	[ -z "${swap:-}" ] || swap_steps
 }
 
@@ -158,6 +159,33 @@ swap_steps() {
 	selected swap/busy && step swap/busy 90 "" "" "k_swap_busy $sw load"
 	selected swap/rollback && step swap/rollback 120 "" "" "k_swap_rollback $sw load"
 	selected swap/load && step swap/load 90 "" "" "$sw load && k_origin kit && k_vmm $vmm_args"
+}
+
+# add_stress: the stress/... steps: load/unload cycles, an unload refused
+# while a VM runs, many VMs with several vCPUs at once, the ioctl fuzzer (and
+# the same seed on the distro's modules after a finding: chain_distro_amd,
+# empty when the distro's modules are the ones under test)
+add_stress() {
+	if [ -z "$quick" ]; then
+		s_cycles=100 s_secs=60 s_fuzz=100
+	else
+		s_cycles=10 s_secs=10 s_fuzz=20
+	fi
+	# KBP_FUZZ_SEED, KBP_FUZZ_ARGS: another seed, more kvm-fuzz options
+	# (to replay a finding: KBP_FUZZ_ARGS='-j 0 -n CALL -v')
+	s_seed=${KBP_FUZZ_SEED:-0x6b766d2d66757a7a}
+	selected stress/cycles &&
+		step stress/cycles $((s_cycles * 5 + 60)) "" "" "k_cycles $s_cycles '$chain_amd' '$vmm_args'"
+	selected stress/hold &&
+		step stress/hold 120 "" "" "k_hold '$chain_amd' '$vmm_args'"
+	selected stress/multi &&
+		step stress/multi $((s_secs + 120)) "" "" "k_multi 8 2 $s_secs '$vmm_args'"
+	selected stress/fuzz &&
+		step stress/fuzz $((s_fuzz + 60)) "" "" "k_fuzz $s_seed $s_fuzz '$vmm_args' '${KBP_FUZZ_ARGS:-}'"
+	if [ -n "${chain_distro_amd:-}" ] && selected stress/fuzz/distro; then
+		step stress/fuzz/distro $((s_fuzz + 60)) "" "" "k_fuzz_other '$chain_distro_amd' '$chain_amd' $s_seed $s_fuzz '${KBP_FUZZ_ARGS:-}'"
+	fi
+	return 0
 }
 
 # --- the guest run ------------------------------------------------------------------
