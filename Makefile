@@ -157,6 +157,8 @@ check-ship:
 # then the verdict
 RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 runtime_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ runtime/ { print $$1 "@" $$2 }')
+# ... of which these run the stress/... steps too (marked "stress")
+stress_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ stress/ { print $$1 "@" $$2 }')
 
 check-runtime-matrix:
 	$(Q)mkdir -p $(KIT)/build/logs
@@ -165,7 +167,7 @@ check-runtime-matrix:
 check-runtime@%:
 	$(Q)$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
 		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
-		> $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
+		$(if $(filter $*,$(stress_pairs)),,--no-stress) > $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
 		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
 		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
 

@@ -1,4 +1,4 @@
-# shellcheck shell=sh disable=SC2154 # the caller sets kit, rt, work, only, quick (and guest_script)
+# shellcheck shell=sh disable=SC2154 # the caller sets kit, rt, work, only, quick (and guest_script, no_stress)
 # tests/runtime/harness.sh: the pieces of scripts/check-runtime that do not
 # need a kernel: the plan (which steps the guest runs), the guest run under
 # QEMU with its watchdog and resume, and the verdict.  Sourced by
@@ -144,7 +144,7 @@ build_plan() {
 			step "$id" 60 s "" "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
 		i=$((i + 1))
 	done
-	add_stress
+	[ -n "${no_stress:-}" ] || add_stress
 	[ -z "${swap:-}" ] || swap_steps
 }
 
