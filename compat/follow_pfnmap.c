@@ -7,7 +7,8 @@
  */
 #include <linux/mm.h>
 
-#if !defined(KBP_HAVE_FOLLOW_PFNMAP) && defined(KBP_HAVE_FOLLOW_PTE_MM)
+#if !defined(KBP_HAVE_FOLLOW_PFNMAP) && \
+	(defined(KBP_HAVE_FOLLOW_PTE_MM) || defined(KBP_HAVE_FOLLOW_PTE_PMD))
 #include <linux/fs.h>
 #include <linux/lockdep.h>
 #include <linux/pgtable.h>
@@ -47,7 +48,7 @@ int kbp_follow_pfnmap_start(struct follow_pfnmap_args *args)
 	if (r)
 		return r;
 
-	pte = ptep_get(ptep);
+	pte = READ_ONCE(*ptep);	/* ptep_get(), which hosts before 5.8 lack */
 	args->lock = lock;
 	args->ptep = ptep;
 	args->pfn = pte_pfn(pte);
@@ -64,4 +65,4 @@ void kbp_follow_pfnmap_end(struct follow_pfnmap_args *args)
 	if (args->ptep)
 		pte_unmap(args->ptep);
 }
-#endif /* follow_pte(mm, ...) */
+#endif /* follow_pte() of a known shape */

@@ -8,7 +8,8 @@
  */
 #include <linux/shrinker.h>
 
-#if !defined(KBP_HAVE_SHRINKER_ALLOC) && defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
+#if !defined(KBP_HAVE_SHRINKER_ALLOC) && \
+	(defined(KBP_HAVE_REGISTER_SHRINKER_NAME) || defined(KBP_HAVE_REGISTER_SHRINKER_NONAME))
 #include <linux/kernel.h>
 #include <linux/slab.h>
 
@@ -70,7 +71,14 @@ struct shrinker *kbp_shrinker_alloc(unsigned int flags, const char *fmt, ...)
 	s->host.seeks = DEFAULT_SEEKS;
 	/* the host reads NUMA/MEMCG awareness at registration */
 	s->host.flags = flags;
+#if defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
 	err = register_shrinker(&s->host, "%s", name);
+#elif defined(KBP_HAVE_REGISTER_SHRINKER_NONAME)
+	/* the name only shows in debugfs, which such hosts do not have */
+	err = register_shrinker(&s->host);
+#else
+#error "kvm-backport: no register_shrinker() of a known form (probes register_shrinker_name, register_shrinker_noname)"
+#endif
 	kfree(name);
 	if (err)
 		goto err_free;
@@ -104,4 +112,4 @@ void kbp_shrinker_free(struct shrinker *shrinker)
 	unregister_shrinker(&s->host);
 	kfree(s);
 }
-#endif /* register_shrinker(s, fmt) */
+#endif /* register_shrinker() of a known shape */

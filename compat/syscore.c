@@ -11,9 +11,6 @@
 #include <linux/mutex.h>
 #include <linux/printk.h>
 
-/* the host's struct syscore_ops, whose callbacks take no argument */
-#undef syscore_ops
-
 static LIST_HEAD(kbp_syscore_list);
 /*
  * kbp_syscore_lock protects the list; the shutdown callback takes it while
@@ -28,7 +25,7 @@ static bool kbp_syscore_host_registered;
 /* one CPU, interrupts off: the list cannot change (as upstream) */
 static int kbp_syscore_suspend(void)
 {
-	struct syscore *syscore;
+	struct kbp_syscore *syscore;
 	int ret;
 
 	list_for_each_entry_reverse(syscore, &kbp_syscore_list, node) {
@@ -51,7 +48,7 @@ err:
 
 static void kbp_syscore_resume(void)
 {
-	struct syscore *syscore;
+	struct kbp_syscore *syscore;
 
 	list_for_each_entry(syscore, &kbp_syscore_list, node)
 		if (syscore->ops->resume)
@@ -61,7 +58,7 @@ static void kbp_syscore_resume(void)
 /* process context, under the host's syscore_ops_lock */
 static void kbp_syscore_shutdown(void)
 {
-	struct syscore *syscore;
+	struct kbp_syscore *syscore;
 
 	mutex_lock(&kbp_syscore_lock);
 	list_for_each_entry_reverse(syscore, &kbp_syscore_list, node)
@@ -76,7 +73,7 @@ static struct syscore_ops kbp_syscore_host_ops = {
 	.shutdown = kbp_syscore_shutdown,
 };
 
-void kbp_register_syscore(struct syscore *syscore)
+void kbp_register_syscore(struct kbp_syscore *syscore)
 {
 	mutex_lock(&kbp_syscore_host_lock);
 	mutex_lock(&kbp_syscore_lock);
@@ -89,7 +86,7 @@ void kbp_register_syscore(struct syscore *syscore)
 	mutex_unlock(&kbp_syscore_host_lock);
 }
 
-void kbp_unregister_syscore(struct syscore *syscore)
+void kbp_unregister_syscore(struct kbp_syscore *syscore)
 {
 	bool empty;
 

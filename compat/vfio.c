@@ -9,7 +9,7 @@
 #include <linux/module.h>
 #include <linux/vfio.h>
 
-#ifndef KBP_HAVE_VFIO_FILE_IS_VALID
+#if !defined(KBP_HAVE_VFIO_FILE_IS_VALID) && defined(KBP_HAVE_VFIO_FILE_IOMMU_GROUP)
 bool kbp_vfio_file_is_valid(struct file *file)
 {
 	struct iommu_group *(*fn)(struct file *file);

@@ -130,7 +130,10 @@ struct vhost_task *kbp_vhost_task_create(bool (*fn)(void *),
 		kfree(vtsk);
 		return ERR_CAST(tsk);
 	}
-	vtsk->task = get_task_struct(tsk);
+	/* a statement of its own: older hosts' get_task_struct() is a
+	 * do { } while (0) macro (4.18) */
+	get_task_struct(tsk);
+	vtsk->task = tsk;
 	wake_up_process(tsk);
 	wait_for_completion(&vtsk->init_done);
 	vtsk->creator = NULL;

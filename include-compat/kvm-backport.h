@@ -26,15 +26,39 @@
  * includes no header that could carry this).
  * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
  *   kernels too" renamed asm_exc_nmi_noist to asm_exc_nmi_kvm_vmx.
- * Probe: asm_exc_nmi_kvm_vmx.
- * Fallback: the host's asm_exc_nmi_noist: both wrap exc_nmi() for KVM.
+ * Probes: asm_exc_nmi_kvm_vmx, asm_exc_nmi_noist.
+ * Requires: asm_exc_nmi_kvm_vmx: asm_exc_nmi_kvm_vmx | asm_exc_nmi_noist
+ * Fallback: the host's asm_exc_nmi_noist (5.8-6.2): both wrap exc_nmi() for
+ *   KVM.  A host before 5.8 has neither (KVM before 5.8 raised the NMI
+ *   with "int $2"; see KBP_VMX_HANDLE_NMI_IRQOFF below for 5.10's KVM).
  * Lost: nothing.
  */
-#ifndef KBP_HAVE_ASM_EXC_NMI_KVM_VMX
+#if defined(KBP_HAVE_ASM_EXC_NMI_KVM_VMX)
+/* the host's */
+#elif defined(KBP_HAVE_ASM_EXC_NMI_NOIST)
 #define asm_exc_nmi_kvm_vmx asm_exc_nmi_noist
 #endif
 
 #ifndef __ASSEMBLY__
+
+/*
+ * The NMI that caused a VM-exit, handed to the host (patches/0016, for
+ * KVM 5.10's handle_exception_nmi_irqoff()): through the host's NMI entry
+ * for KVM where it has one (probe asm_exc_nmi_noist, 5.8), else with
+ * "int $2" through the IDT, as KVM did before 5.8 ("KVM: VMX: Invoke NMI
+ * handler via indirect call instead of INTn").
+ */
+#ifdef KBP_HAVE_ASM_EXC_NMI_NOIST
+#define KBP_VMX_HANDLE_NMI_IRQOFF(handle, vcpu) \
+	handle(vcpu, (unsigned long)asm_exc_nmi_noist)
+#else
+#define KBP_VMX_HANDLE_NMI_IRQOFF(handle, vcpu)	\
+	do {					\
+		kvm_before_interrupt(vcpu);	\
+		asm volatile("int $2");		\
+		kvm_after_interrupt(vcpu);	\
+	} while (0)
+#endif
 
 /*
  * Trace events: 6.10 dropped __assign_str()'s second argument ("tracing:

@@ -21,4 +21,47 @@
 #define kbp_lbr_has_callstack(lbr)	((lbr)->nr > 0)
 #endif
 
+/*
+ * kbp_cpuid10_edx_set_anythread_deprecated(), kbp_cpuid10_edx_clear_reserved()
+ * (patches/0015).
+ *
+ * Upstream: 5.9, "perf/x86/intel: Fix the design flaw of AnyThread": union
+ *   cpuid10_edx { num_counters_fixed:5, bit_width_fixed:8, reserved1:2,
+ *   anythread_deprecated:1, reserved2:16 }; before, reserved:19 after the
+ *   first two.
+ * Probe: cpuid10_edx_anythread.
+ * Fallback: bit 2 of the old reserved field is bit 15 of EDX, the
+ *   AnyThread-deprecated bit; clearing "the reserved fields" clears the
+ *   others.
+ * Lost: nothing.
+ */
+#ifdef KBP_HAVE_CPUID10_EDX_ANYTHREAD
+#define kbp_cpuid10_edx_set_anythread_deprecated(edx) \
+	((edx)->split.anythread_deprecated = 1)
+#define kbp_cpuid10_edx_clear_reserved(edx) \
+	((edx)->split.reserved1 = 0, (edx)->split.reserved2 = 0)
+#else
+#define kbp_cpuid10_edx_set_anythread_deprecated(edx) \
+	((edx)->split.reserved |= 1u << 2)
+#define kbp_cpuid10_edx_clear_reserved(edx) \
+	((edx)->split.reserved &= 1u << 2)
+#endif
+
+/*
+ * INTEL_PMC_MAX_FIXED of at least 4.
+ *
+ * Upstream: 5.2, "perf/x86/intel: Support adaptive PEBS v4" / Ice Lake's
+ *   fourth fixed counter raised it from 3 to 4; KVM 5.x lists four fixed
+ *   counter MSRs and asserts the constant matches (msrs_to_saved_all[]).
+ * Probe: none; the host's value, compared by the preprocessor.
+ * Fallback: 4.  Only KVM's own structures are sized with it (the host's
+ *   headers use it nowhere else); KVM exposes at most MAX_FIXED_COUNTERS
+ *   (3 in 5.10) and never more than the host's PMU reports.
+ * Lost: nothing.
+ */
+#if INTEL_PMC_MAX_FIXED < 4
+#undef INTEL_PMC_MAX_FIXED
+#define INTEL_PMC_MAX_FIXED 4
+#endif
+
 #endif /* KBP_ASM_PERF_EVENT_H */

@@ -20,4 +20,54 @@
 #define kbp_x86_vfm(c)	VFM_MAKE((c)->x86_vendor, (c)->x86, (c)->x86_model)
 #endif
 
+/*
+ * amd_clear_divider().
+ *
+ * Upstream: 6.5 (5.10.190), "x86/CPU/AMD: Do not leak quotient data after a
+ *   division by 0": a dummy division on return to user and after VM-exit
+ *   on CPUs with X86_BUG_DIV0 (AMD Zen1), patched in with an alternative.
+ * Probe: amd_clear_divider.
+ * Fallback: the same dummy division, on every CPU: the host does not know
+ *   X86_BUG_DIV0, so it cannot say which CPUs need it (the conservative
+ *   answer: all of them).
+ * Lost: a few cycles per VM-exit on CPUs that do not need it.  The host's
+ *   own return to userspace stays unmitigated, as the host is.
+ */
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_AMD_CLEAR_DIVIDER)
+static __always_inline void amd_clear_divider(void)
+{
+	asm volatile("div %2\n\t" :: "a" (0), "d" (0), "r" (1));
+}
+#endif
+
+/*
+ * current_save_fsgs().
+ *
+ * Upstream: 5.9, "x86/process/64: Make save_fsgs_for_kvm() ready for
+ *   FSGSBASE" (renamed from save_fsgs_for_kvm()).
+ * Probe: current_save_fsgs (exported).
+ * Fallback: the host's save_fsgs_for_kvm(), exported for KVM: it saves the
+ *   current task's FS/GS selectors and bases into its thread struct.
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_CURRENT_SAVE_FSGS)
+#define current_save_fsgs save_fsgs_for_kvm
+#endif
+
+/*
+ * gds_ucode_mitigated().
+ *
+ * Upstream: 6.5 (5.10.189), "x86/speculation: Add Gather Data Sampling
+ *   mitigation": KVM tells guests GDS_NO when the CPU is not affected or
+ *   its microcode mitigation is on and locked.
+ * Probe: gds_ucode_mitigated (exported).
+ * Fallback: false: the host does not know GDS, so it cannot say the
+ *   microcode mitigation is on (X86_BUG_GDS reads as set, see
+ *   asm/cpufeature.h): guests are not told they are immune.
+ * Lost: GDS_NO for guests on CPUs whose microcode does mitigate.
+ */
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_GDS_UCODE_MITIGATED)
+#define gds_ucode_mitigated() false
+#endif
+
 #endif /* KBP_ASM_PROCESSOR_H */

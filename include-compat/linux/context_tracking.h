@@ -1,26 +1,66 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/context_tracking.h + context_tracking_guest_exit() returning bool.
+ * linux/context_tracking.h + the guest-exit halves KVM calls:
+ * context_tracking_guest_exit() (returning bool) and
+ * vtime_account_guest_exit().
  *
- * Upstream: ~6.10, context_tracking_guest_exit() returns bool, so that KVM
+ * Upstream: 5.9, "x86/kvm: Move context tracking where it belongs" split
+ *   guest_exit_irqoff() into context_tracking_guest_exit() (in KVM's noinstr
+ *   VM-exit path) and vtime_account_guest_exit() (later, with interrupts
+ *   on); ~6.10, context_tracking_guest_exit() returns bool, so that KVM
  *   notes an RCU quiescent state on guest exit when context tracking is off.
- * Probe: context_tracking_guest_exit_bool.
- * Fallback: call the host's void version, then answer as 6.10 does: whether
- *   context tracking is enabled on this CPU.
- * Lost: nothing.
+ * Probes: context_tracking_guest_exit_bool, context_tracking_guest_exit,
+ *   context_tracking_is_enabled.
+ * Requires: context_tracking_guest_exit: context_tracking_guest_exit_bool | context_tracking_guest_exit | context_tracking_is_enabled
+ * Fallback: on 5.9-6.9 hosts, call the void version, then answer as 6.10
+ *   does: whether context tracking is enabled on this CPU.  On older hosts,
+ *   the two halves of the host's own guest_exit_irqoff(): leave the guest
+ *   context when context tracking is on, then account the guest time as
+ *   its accounting mode does (KVM calls the halves where 5.9's guest_exit_irqoff()
+ *   would have called both).
+ * Lost: nothing.  On hosts before 5.9, the guest-context exit is not
+ *   noinstr (the host's __context_tracking_exit() is not marked so), as on
+ *   the host's own KVM.
  */
 #ifndef KBP_LINUX_CONTEXT_TRACKING_H
 #define KBP_LINUX_CONTEXT_TRACKING_H
 
 #include_next <linux/context_tracking.h>
 
-#ifndef KBP_HAVE_CONTEXT_TRACKING_GUEST_EXIT_BOOL
+#if defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_EXIT_BOOL)
+/* the host's */
+#elif defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_EXIT)
 static __always_inline bool kbp_context_tracking_guest_exit(void)
 {
 	context_tracking_guest_exit();
 	return context_tracking_enabled_this_cpu();
 }
 #define context_tracking_guest_exit kbp_context_tracking_guest_exit
+#elif defined(KBP_HAVE_CONTEXT_TRACKING_IS_ENABLED)
+static __always_inline bool kbp_context_tracking_guest_exit(void)
+{
+#ifdef CONFIG_VIRT_CPU_ACCOUNTING_GEN
+	if (context_tracking_is_enabled())
+		__context_tracking_exit(CONTEXT_GUEST);
+#endif
+	return context_tracking_cpu_is_enabled();
+}
+#define context_tracking_guest_exit kbp_context_tracking_guest_exit
+
+static __always_inline void kbp_vtime_account_guest_exit(void)
+{
+#ifdef CONFIG_VIRT_CPU_ACCOUNTING_GEN
+	if (vtime_accounting_cpu_enabled())
+		vtime_guest_exit(current);
+	else
+		current->flags &= ~PF_VCPU;
+#else
+	/* Flush the guest cputime we spent on the guest */
+	vtime_account_system(current);
+	current->flags &= ~PF_VCPU;
+#endif
+}
+#define vtime_account_guest_exit kbp_vtime_account_guest_exit
 #endif
 
 #endif /* KBP_LINUX_CONTEXT_TRACKING_H */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/eventfd.h + eventfd_signal(ctx) on hosts where it takes a count.
+ * linux/eventfd.h + kbp_eventfd_signal(ctx): eventfd_signal() without a
+ * count, in whichever shape the host has (KVM's calls go through it,
+ * patches/0009).
  *
  * Upstream: 6.8, "eventfd: simplify eventfd_signal()": every caller added
  *   1, so the count went, and with it the return value.
@@ -15,12 +17,13 @@
 
 #include_next <linux/eventfd.h>
 
-#ifndef KBP_HAVE_EVENTFD_SIGNAL_CTX
 static inline void kbp_eventfd_signal(struct eventfd_ctx *ctx)
 {
+#ifdef KBP_HAVE_EVENTFD_SIGNAL_CTX
+	eventfd_signal(ctx);
+#else
 	eventfd_signal(ctx, 1);
-}
-#define eventfd_signal kbp_eventfd_signal
 #endif
+}
 
 #endif /* KBP_LINUX_EVENTFD_H */

@@ -31,4 +31,13 @@ static inline long kvm_gmem_populate(struct kvm *kvm, gfn_t gfn,
 }
 #endif
 
+/*
+ * The per-CPU VMSCAPE flag of the kit's, for hosts without
+ * x86_ibpb_exit_to_user (see asm/nospec-branch.h, which maps the name; it
+ * cannot declare a per-CPU variable itself, being read too early).
+ */
+#ifndef KBP_HAVE_IBPB_EXIT_TO_USER
+DECLARE_PER_CPU(bool, kbp_ibpb_exit_to_user);
+#endif
+
 #endif /* KBP_LINUX_KVM_HOST_H */

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/mm.h + what newer KVM takes from it: GUP without the vmas
- * argument, two GUP flags, and the follow_pfnmap API.  One section per
+ * argument, two GUP flags, the follow_pfnmap API, and for hosts before 5.9
+ * the mmap lock API, get_user_pages_fast_only(), pin_user_pages_fast(),
+ * fixup_user_fault() without a task and follow_pte().  One section per
  * concern, each with its own probe.
  */
 #ifndef KBP_LINUX_MM_H
@@ -10,17 +12,28 @@
 #include_next <linux/mm.h>
 
 /*
- * get_user_pages() / get_user_pages_remote() without vmas.
+ * kbp_get_user_pages(), kbp_get_user_pages_remote(): GUP without vmas, in
+ * whichever shape the host has.  KVM's calls go through them
+ * (patches/0009, every source), so the host's names keep their meaning.
  *
  * Upstream: 6.5, "mm/gup: remove unused vmas parameter from
  *   get_user_pages()" and "mm/gup: remove vmas parameter from
- *   get_user_pages_remote()".
- * Probes: get_user_pages_no_vmas, get_user_pages_remote_no_vmas.
+ *   get_user_pages_remote()"; 5.9, "mm/gup: remove task_struct pointer for
+ *   all gup code" (get_user_pages_remote() lost its task).
+ * Probes: get_user_pages_no_vmas, get_user_pages_vmas,
+ *   get_user_pages_remote_no_vmas, get_user_pages_remote_vmas,
+ *   get_user_pages_remote_tsk.
+ * Requires: kbp_get_user_pages: get_user_pages_no_vmas | get_user_pages_vmas
+ * Requires: kbp_get_user_pages_remote: get_user_pages_remote_no_vmas | get_user_pages_remote_vmas | get_user_pages_remote_tsk
  * Fallback: the host's function with vmas = NULL, which is what every
- *   caller of the new form means (the parameter was only removed).
+ *   caller of the new form means (the parameter was only removed); before
+ *   5.9 also with a NULL task, which only leaves the fault out of a task's
+ *   maj/min_flt counts, as 5.9 did for every caller.
  * Lost: nothing.
  */
-#ifndef KBP_HAVE_GET_USER_PAGES_NO_VMAS
+#if defined(KBP_HAVE_GET_USER_PAGES_NO_VMAS)
+#define kbp_get_user_pages get_user_pages
+#elif defined(KBP_HAVE_GET_USER_PAGES_VMAS)
 static inline long kbp_get_user_pages(unsigned long start,
 				      unsigned long nr_pages,
 				      unsigned int gup_flags,
@@ -28,20 +41,26 @@ static inline long kbp_get_user_pages(unsigned long start,
 {
 	return get_user_pages(start, nr_pages, gup_flags, pages, NULL);
 }
-#define get_user_pages kbp_get_user_pages
 #endif
 
-#ifndef KBP_HAVE_GET_USER_PAGES_REMOTE_NO_VMAS
+#if defined(KBP_HAVE_GET_USER_PAGES_REMOTE_NO_VMAS)
+#define kbp_get_user_pages_remote get_user_pages_remote
+#elif defined(KBP_HAVE_GET_USER_PAGES_REMOTE_VMAS) || \
+	defined(KBP_HAVE_GET_USER_PAGES_REMOTE_TSK)
 static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
 					     unsigned long start,
 					     unsigned long nr_pages,
 					     unsigned int gup_flags,
 					     struct page **pages, int *locked)
 {
+#ifdef KBP_HAVE_GET_USER_PAGES_REMOTE_VMAS
 	return get_user_pages_remote(mm, start, nr_pages, gup_flags, pages,
 				     NULL, locked);
+#else
+	return get_user_pages_remote(NULL, mm, start, nr_pages, gup_flags,
+				     pages, NULL, locked);
+#endif
 }
-#define get_user_pages_remote kbp_get_user_pages_remote
 #endif
 
 /*
@@ -85,10 +104,11 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
  *
  * Upstream: 6.12, "mm: new follow_pfnmap API" (replaced follow_pte(),
  *   which took the mm and returned the locked PTE).
- * Probes: follow_pfnmap, follow_pte_mm.
- * Requires: follow_pfnmap_start: follow_pfnmap | follow_pte_mm
+ * Probes: follow_pfnmap, follow_pte_mm, follow_pte_pmd.
+ * Requires: follow_pfnmap_start: follow_pfnmap | follow_pte_mm | follow_pte_pmd
  * Fallback: compat/follow_pfnmap.c over the host's exported
- *   follow_pte(mm, address, &ptep, &ptl) (5.12-6.9): the same checks
+ *   follow_pte(mm, address, &ptep, &ptl) (5.12-6.9, or below over
+ *   follow_pte_pmd() before 5.12): the same checks
  *   first (address inside the VMA, VM_IO or VM_PFNMAP), then the outputs
  *   (pfn, pgprot, writable, special) read from the PTE, which stays
  *   mapped and locked until follow_pfnmap_end() as upstream.
@@ -101,7 +121,7 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
  */
 #if defined(KBP_HAVE_FOLLOW_PFNMAP)
 /* the host's own */
-#elif defined(KBP_HAVE_FOLLOW_PTE_MM)
+#elif defined(KBP_HAVE_FOLLOW_PTE_MM) || defined(KBP_HAVE_FOLLOW_PTE_PMD)
 struct follow_pfnmap_args {
 	/* inputs */
 	struct vm_area_struct *vma;
@@ -121,6 +141,143 @@ struct follow_pfnmap_args {
 
 int kbp_follow_pfnmap_start(struct follow_pfnmap_args *args);
 void kbp_follow_pfnmap_end(struct follow_pfnmap_args *args);
+#endif
+
+/*
+ * The mmap lock API (mmap_read_lock(), ...).
+ *
+ * Upstream: 5.8, "mmap locking API: initial implementation as rwsem
+ *   wrappers" (mm->mmap_sem became mm->mmap_lock in the same series).
+ * Probe: mmap_read_lock.
+ * Fallback: the same wrappers on the host's mm->mmap_sem.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_MMAP_READ_LOCK
+static inline void mmap_read_lock(struct mm_struct *mm)
+{
+	down_read(&mm->mmap_sem);
+}
+
+static inline int mmap_read_lock_killable(struct mm_struct *mm)
+{
+	return down_read_killable(&mm->mmap_sem);
+}
+
+static inline void mmap_read_unlock(struct mm_struct *mm)
+{
+	up_read(&mm->mmap_sem);
+}
+
+static inline void mmap_write_lock(struct mm_struct *mm)
+{
+	down_write(&mm->mmap_sem);
+}
+
+static inline void mmap_write_unlock(struct mm_struct *mm)
+{
+	up_write(&mm->mmap_sem);
+}
+#endif
+
+/*
+ * get_user_pages_fast_only(), get_user_page_fast_only().
+ *
+ * Upstream: 5.9, "mm/gup: rename __get_user_pages_fast() ->
+ *   get_user_pages_fast_only()" (gup_flags instead of write), 5.10
+ *   "mm/gup: introduce get_user_page_fast_only()".
+ * Probe: get_user_pages_fast_only.
+ * Fallback: the host's __get_user_pages_fast(start, nr, write, pages): the
+ *   same lockless walk; FOLL_WRITE is the only flag callers passed.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_GET_USER_PAGES_FAST_ONLY
+static inline int get_user_pages_fast_only(unsigned long start, int nr_pages,
+					   unsigned int gup_flags,
+					   struct page **pages)
+{
+	WARN_ON_ONCE(gup_flags & ~FOLL_WRITE);
+	return __get_user_pages_fast(start, nr_pages, !!(gup_flags & FOLL_WRITE),
+				     pages);
+}
+
+static inline bool get_user_page_fast_only(unsigned long addr,
+					   unsigned int gup_flags,
+					   struct page **pagep)
+{
+	return get_user_pages_fast_only(addr, 1, gup_flags, pagep) == 1;
+}
+#endif
+
+/*
+ * pin_user_pages_fast(), unpin_user_pages().
+ *
+ * Upstream: 5.6, "mm/gup: introduce pin_user_pages*() and FOLL_PIN"
+ *   (pages pinned for DMA are counted apart, for file systems and for
+ *   long-term pins).
+ * Probe: pin_user_pages.
+ * Fallback: get_user_pages_fast() and put_page(), as callers (KVM's SEV
+ *   memory registration among them) did before.
+ * Lost: the pin accounting, which such a host does not have.
+ */
+#ifndef KBP_HAVE_PIN_USER_PAGES
+static inline int pin_user_pages_fast(unsigned long start, int nr_pages,
+				      unsigned int gup_flags,
+				      struct page **pages)
+{
+	WARN_ON_ONCE(gup_flags & ~FOLL_WRITE);
+	return get_user_pages_fast(start, nr_pages, !!(gup_flags & FOLL_WRITE),
+				   pages);
+}
+
+static inline void unpin_user_pages(struct page **pages, unsigned long npages)
+{
+	unsigned long i;
+
+	for (i = 0; i < npages; i++)
+		put_page(pages[i]);
+}
+#endif
+
+/*
+ * fixup_user_fault() without the task.
+ *
+ * Upstream: 5.9, "mm/gup: remove task_struct pointer for all gup code".
+ * Probe: fixup_user_fault_no_tsk.
+ * Fallback: the host's, with current (the task was used for fault
+ *   accounting only; callers passed current).
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_FIXUP_USER_FAULT_NO_TSK
+static inline int kbp_fixup_user_fault(struct mm_struct *mm,
+				       unsigned long address,
+				       unsigned int fault_flags, bool *unlocked)
+{
+	return fixup_user_fault(current, mm, address, fault_flags, unlocked);
+}
+#define fixup_user_fault kbp_fixup_user_fault
+#endif
+
+/*
+ * follow_pte(mm, address, &ptep, &ptl).
+ *
+ * Upstream: 5.12 (5.10.y), "mm: add follow_pte()" (exported for KVM's
+ *   hva_to_pfn_remapped(); before, follow_pte_pmd() and the unexported
+ *   follow_pte() with range arguments); 6.10 took a vma, 6.12 replaced it
+ *   with the follow_pfnmap API.
+ * Probes: follow_pte_mm, follow_pte_pmd.
+ * Requires: follow_pte: follow_pte_mm | follow_pte_pmd
+ * Fallback: the host's follow_pte_pmd() without range (no MMU notifier
+ *   range to compute) and without PMD (a PMD mapping fails, as it does in
+ *   follow_pte()): the same walk, locks and return values.
+ * Lost: nothing.
+ */
+#if !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_PMD)
+static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
+				 pte_t **ptepp, spinlock_t **ptlp)
+{
+	return follow_pte_pmd(mm, address, NULL, NULL, ptepp, NULL, ptlp);
+}
+#define follow_pte kbp_follow_pte
 #endif
 
 #endif /* KBP_LINUX_MM_H */

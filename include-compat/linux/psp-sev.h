@@ -19,7 +19,8 @@
  *    Upstream: ~6.9-6.11 for the argument struct (SEV-SNP host series), a
  *    6.12.y backport for KVM initializing and shutting down the platform.
  *    Probe: sev_platform_init_args.
- *    Fallback: the host's sev_platform_init(int *error); the probe-time call
+ *    Fallback: the host's sev_platform_init(int *error), which KVM before
+ *      6.9 calls directly (the macro takes either form); the probe-time call
  *      at module load is left to the host's ccp driver, which initializes
  *      SEV when it probes (older KVM relied on that too), and shutdown at
  *      unload is left to it as well.
@@ -44,7 +45,14 @@ static inline int kbp_sev_platform_init(struct sev_platform_init_args *args)
 		return 0;
 	return sev_platform_init(&args->error);
 }
-#define sev_platform_init(args)	kbp_sev_platform_init(args)
+/*
+ * Either form: KVM before 6.9 passes the host's int *error (default), the
+ * newer one the struct.
+ */
+#define sev_platform_init(arg)						\
+	_Generic((arg),							\
+		 struct sev_platform_init_args *: kbp_sev_platform_init,	\
+		 default: sev_platform_init)(arg)
 
 static inline void sev_platform_shutdown(void)
 {

@@ -5,10 +5,10 @@
  *
  * Upstream: 6.7, "mm: shrinker: add infrastructure for dynamically
  *   allocating shrinker"; KVM's MMU shrinker uses it since 6.7.
- * Probes: shrinker_alloc, register_shrinker_name.
- * Requires: shrinker_alloc: shrinker_alloc | register_shrinker_name
+ * Probes: shrinker_alloc, register_shrinker_name, register_shrinker_noname.
+ * Requires: shrinker_alloc: shrinker_alloc | register_shrinker_name | register_shrinker_noname
  * Fallback: compat/shrinker.c, over the host's register_shrinker(s, fmt)
- *   (6.0-6.6).  shrinker_alloc() allocates a pair: the
+ *   (6.0-6.6) or register_shrinker(s) (before 6.0).  shrinker_alloc() allocates a pair: the
  *   struct shrinker the caller fills in and gets back, and a host shrinker
  *   that is registered at once with the host's register_shrinker(), whose
  *   callbacks forward to the caller's from shrinker_register() on (before
@@ -33,12 +33,15 @@
 /* what older hosts' shrinker.h uses without including it */
 #include <linux/types.h>
 #include <linux/atomic.h>
+#if __has_include(<linux/rh_kabi.h>)
+#include <linux/rh_kabi.h>	/* RHEL's kABI padding in struct shrinker */
+#endif
 #include_next <linux/shrinker.h>
 
 #if defined(KBP_HAVE_SHRINKER_ALLOC)
 /* the host's own */
-#elif defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
-#include <linux/compiler_attributes.h>
+#elif defined(KBP_HAVE_REGISTER_SHRINKER_NAME) || defined(KBP_HAVE_REGISTER_SHRINKER_NONAME)
+#include <linux/compiler_types.h>	/* __printf */
 
 #define shrinker_alloc kbp_shrinker_alloc
 #define shrinker_register kbp_shrinker_register

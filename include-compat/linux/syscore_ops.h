@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/syscore_ops.h + struct syscore, register_syscore() and callbacks
- * with a data argument, on hosts with only register_syscore_ops().
+ * linux/syscore_ops.h + struct kbp_syscore, kbp_register_syscore() and
+ * struct kbp_syscore_ops with data callbacks: the host's struct syscore,
+ * register_syscore() and struct syscore_ops where it has them, the kit's on
+ * hosts with only register_syscore_ops() (KVM's code uses the kbp_ names,
+ * patches/0011).
  *
  * Upstream: 6.18, "syscore: Pass context data to callbacks", taken into
  *   6.12.y: struct syscore { node, ops, data } is what gets registered, and
  *   the struct syscore_ops callbacks take the syscore's data.
  * Probe: register_syscore.
- * Fallback: the host's struct syscore_ops keeps its old callback types, so
- *   the name is taken over by a macro: struct syscore_ops in the code that
- *   follows is struct kbp_syscore_ops, with the new callback types.  struct
- *   syscore (the host has none) is defined here.  compat/syscore.c keeps
+ * Fallback: struct kbp_syscore_ops with the new callback types and struct
+ *   kbp_syscore are defined here (the host's struct syscore_ops keeps its
+ *   old callback types and its name).  compat/syscore.c keeps
  *   the registered syscores on its own list, and registers one host
  *   syscore_ops (register_syscore_ops()) while that list is not empty; its
  *   callbacks call the kit ones with their data, in the host's order
@@ -28,7 +30,12 @@
 
 #include_next <linux/syscore_ops.h>
 
-#ifndef KBP_HAVE_REGISTER_SYSCORE
+#ifdef KBP_HAVE_REGISTER_SYSCORE
+#define kbp_syscore_ops syscore_ops
+#define kbp_syscore syscore
+#define kbp_register_syscore register_syscore
+#define kbp_unregister_syscore unregister_syscore
+#else
 #include <linux/list.h>
 
 struct kbp_syscore_ops {
@@ -37,19 +44,14 @@ struct kbp_syscore_ops {
 	void (*shutdown)(void *data);
 };
 
-struct syscore {
+struct kbp_syscore {
 	struct list_head node;
 	const struct kbp_syscore_ops *ops;
 	void *data;
 };
 
-/* from here on, struct syscore_ops is the kit's (compat/syscore.c undoes it) */
-#define syscore_ops kbp_syscore_ops
-#define register_syscore kbp_register_syscore
-#define unregister_syscore kbp_unregister_syscore
-
-void kbp_register_syscore(struct syscore *syscore);
-void kbp_unregister_syscore(struct syscore *syscore);
+void kbp_register_syscore(struct kbp_syscore *syscore);
+void kbp_unregister_syscore(struct kbp_syscore *syscore);
 #endif
 
 #endif /* KBP_LINUX_SYSCORE_OPS_H */

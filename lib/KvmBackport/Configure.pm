@@ -15,7 +15,8 @@ package KvmBackport::Configure;
 #                   and the host options it needs
 #   macros          macros KVM takes from non-KVM headers the host lacks
 #   cpu_bits        X86_FEATURE_*/X86_BUG_* on the host's words
-#   build_flags     pahole/BTF and module signing
+#   build_flags     pahole/BTF, module signing, kbuild's command line
+#   tool_flags      compiler and objtool flags for the host's objtool
 #   outputs         build/<KVM>/<release>/{config.mk,generated/*.h}, config.mk
 use strict;
 use warnings;
@@ -31,6 +32,7 @@ use KvmBackport::Probes;
 use KvmBackport::Kconfig;
 use KvmBackport::Macros;
 use KvmBackport::CpuFeatures;
+use KvmBackport::Objtool;
 use KvmBackport::Story qw(story_fields);
 use KvmBackport::Tree;
 use KvmBackport::Lines;
@@ -268,8 +270,13 @@ sub kconfig {
 			$why->{$s} //= "host lacks $p->{header}{probe}";
 		}
 	}
-	my $val = $kc->evaluate($host->config, $choice, \%force);
-	$c->_host_requirements($kc, $val, $host->config, $probes->{have});
+	# a host option the kit stands in for counts as set for what depends on
+	# it (KVM_INTEL on IA32_FEAT_CTL)
+	my $hc = $host->config;
+	my $provides = KvmBackport::Probes::provides($c->{kit}, $probes->{have});
+	my $hview = { %$hc, map { $_ => 'y' } grep { !defined $hc->{$_} } keys %$provides };
+	my $val = $kc->evaluate($hview, $choice, \%force);
+	$c->_host_requirements($kc, $val, $hc, $probes->{have});
 	return { kconfig => $kc, val => $val, why => $why };
 }
 
@@ -408,7 +415,7 @@ sub _kvm_bug_names {
 sub build_flags {
 	my ($c, $host, $cc) = @_;
 	my $hc = $host->config;
-	my @flags;
+	my @flags = $host->make_args;
 	if (($hc->{DEBUG_INFO_BTF_MODULES} // '') eq 'y') {
 		my ($st) = run_capture(@{ $cc->{runner} }, 'pahole', '--version');
 		if ($st == 0) {
@@ -435,6 +442,17 @@ sub build_flags {
 		}
 	}
 	return \@flags;
+}
+
+# --- tool_flags -------------------------------------------------------------------
+# what the host's objtool can read (lib/KvmBackport/Objtool.pm): { cflags =>
+# [...], objtool => [...] } for x86/Kbuild
+sub tool_flags {
+	my ($c, $host) = @_;
+	my ($cflags, $args, $why) = KvmBackport::Objtool::cflags($host);
+	$c->checking("whether the host's objtool reads this compiler's output",
+		$cflags ? "no: @$cflags @$args ($why)" : 'yes');
+	return { cflags => $cflags // [], objtool => $args // [] };
 }
 
 # _signing(HOST): { key, cert, hash } to sign the modules with the host

@@ -14,7 +14,15 @@ package KvmBackport::CpuFeatures;
 #  - a name the host defines at another position (VNMI, LFENCE_RDTSC moved
 #    into hardware words): the host's definition stays (host code uses it),
 #    and KVM's reverse-CPUID lookups translate it (kbp_feature_translate(),
-#    patches/0006) to the source's hardware position.
+#    patches/0006) to the source's hardware position;
+#  - a hardware leaf the host does not capture, when the host has spare
+#    words (NCAPINTS larger than its enum cpuid_leafs: RHEL reserves words
+#    for its kABI): the leaf gets a spare word, its bits their CPUID bit
+#    numbers there; KVM's CPUID tables index words by leaf, so they need a
+#    word, not a Linux-defined bit.  The host never fills the word: KVM sees
+#    the features absent unless it sets them itself (emulated ones);
+#  - a Linux-defined bit that switches on a mitigation KVM performs itself
+#    (%ALWAYS_IF_UNKNOWN): X86_FEATURE_ALWAYS, so the mitigation is kept.
 #
 # sync records the source's definitions (.sync/cpufeatures); configure
 # computes the above against the host and writes
@@ -30,17 +38,33 @@ use KvmBackport::Util qw(fail write_file_atomic);
 # absent.
 our %HOST_ENABLED = map { $_ => 1 } qw(FRED LKGS SRSO_BP_SPEC_REDUCE);
 
+# Linux-defined bits that switch on a mitigation KVM performs itself at
+# VM-entry/exit, cheap and safe on every CPU.  A host that does not know
+# them would never set them; they read as X86_FEATURE_ALWAYS instead (the
+# conservative answer: the mitigation is kept, whether or not the CPU is
+# affected).  The host's own KVM did the same work under other names.
+our %ALWAYS_IF_UNKNOWN = (
+	CLEAR_CPU_BUF => 'VERW before every VM-entry (MDS, TAA, MMIO, RFDS)',
+	CLEAR_CPU_BUF_VM => 'VERW before every VMRUN (TSA)',
+	RSB_VMEXIT => 'RSB filled after every VM-exit',
+);
+
 # parse(CPUFEATURES_H, CPUFEATURE_H): { features => { NAME => [word, bit] },
-# bugs => { NAME => n }, leaves => [leaf name by word] }
+# bugs => { NAME => n }, leaves => [leaf name by word], capwords =>
+# NCAPINTS, nr_words => whether the host names NR_CPUID_WORDS }
 sub parse {
 	my ($features_h, $feature_h) = @_;
 	my (%f, %b, @leaves);
+	my $capwords = 0;
 	open(my $fh, '<', $features_h) or fail("cannot read $features_h: $!");
 	while (<$fh>) {
 		if (/^#define\s+X86_FEATURE_(\w+)\s+\(\s*(\d+)\s*\*\s*32\s*\+\s*(\d+)\s*\)/) {
 			$f{$1} = [$2, $3];
-		} elsif (/^#define\s+X86_BUG_(\w+)\s+X86_BUG(?:_1)?\(\s*(\d+)\s*\)/) {
-			$b{$1} = $2;
+		} elsif (/^#define\s+X86_BUG_(\w+)\s+X86_BUG(?:_1)?\(\s*(?:(\d+)\s*\*\s*32\s*\+\s*)?(\d+)\s*\)/) {
+			# X86_BUG(n), and X86_BUG(w*32 + n) for the second bug word (5.10.y, 6.x)
+			$b{$1} = ($2 // 0) * 32 + $3;
+		} elsif (/^#define\s+NCAPINTS\s+(\d+)/) {
+			$capwords = $1;
 		}
 	}
 	close $fh;
@@ -54,7 +78,8 @@ sub parse {
 		next unless $e =~ /^\s*(CPUID_\w+)/;
 		push @leaves, $1;
 	}
-	return { features => \%f, bugs => \%b, leaves => \@leaves };
+	return { features => \%f, bugs => \%b, leaves => \@leaves, capwords => $capwords,
+		nr_words => scalar($enum =~ /\bNR_CPUID_WORDS\b/) };
 }
 
 # record(ROOT, OUT): the source's definitions, for configure
@@ -90,20 +115,24 @@ sub _hardware { $_[0] !~ /^CPUID_LNX_/ }
 # { NAME => 1 } of the X86_BUG_* names KVM's files check.  Returns
 # { define => [[name, value, why]], translate => [[host value, source
 # value, name]], assume_affected => [bug names KVM checks that the host
-# does not know] }.
+# does not know], leaf_define => [[CPUID_ leaf name, host word or name,
+# why]], always => [names of %ALWAYS_IF_UNKNOWN read as X86_FEATURE_ALWAYS] }.
 sub plan {
 	my ($src, $host, $kvm_bugs) = @_;
-	my (@define, @translate, @missing_bugs);
+	my (@define, @translate, @missing_bugs, @always);
 	my %hleaf;
 	$hleaf{ $host->{leaves}[$_] } = $_ for 0 .. $#{ $host->{leaves} };
 	# bits the host uses, and free bits of its Linux-defined words
 	my %used;
 	$used{ $_->[0] * 32 + $_->[1] } = 1 for values %{ $host->{features} };
 	my @free;
+	my $last_lnx;
 	for my $w (0 .. $#{ $host->{leaves} }) {
 		next if _hardware($host->{leaves}[$w]);
+		$last_lnx = $host->{leaves}[$w];
 		push @free, grep { !$used{$_} } map { $w * 32 + $_ } 0 .. 31;
 	}
+	my ($leaf_define, $spare_leaf) = _spare_leaves($src, $host, \%hleaf, $last_lnx);
 	for my $name (sort keys %{ $src->{features} }) {
 		my ($w, $bit) = @{ $src->{features}{$name} };
 		my $leaf = $src->{leaves}[$w] // '';
@@ -117,8 +146,14 @@ sub plan {
 			}
 			next;
 		}
-		if ($hw && defined $hleaf{$leaf}) {
-			push @define, [$name, "($hleaf{$leaf}*32+$bit)", "$leaf bit $bit, as the CPU reports it"];
+		if ($ALWAYS_IF_UNKNOWN{$name} && $host->{features}{ALWAYS}) {
+			push @define, [$name, 'X86_FEATURE_ALWAYS', "mitigation the host does not know,"
+				. " kept always: $ALWAYS_IF_UNKNOWN{$name}"];
+			push @always, $name;
+		} elsif ($hw && defined $hleaf{$leaf}) {
+			push @define, [$name, "($hleaf{$leaf}*32+$bit)", $spare_leaf->{$leaf}
+				? "$leaf bit $bit in a spare word the host never fills: absent for KVM"
+				: "$leaf bit $bit, as the CPU reports it"];
 		} else {
 			my $b = shift @free // fail("no free feature bits left in the host's Linux-defined words");
 			my $why = $HOST_ENABLED{$name} ? 'means "enabled by the kernel"; the host never enables it'
@@ -130,7 +165,32 @@ sub plan {
 	for my $name (sort keys %{ $src->{bugs} }) {
 		push @missing_bugs, $name if $kvm_bugs->{$name} && !exists $host->{bugs}{$name};
 	}
-	return { define => \@define, translate => \@translate, assume_affected => \@missing_bugs };
+	return { define => \@define, translate => \@translate, assume_affected => \@missing_bugs,
+		leaf_define => $leaf_define, always => \@always };
+}
+
+# _spare_leaves(SOURCE, HOST, HLEAF, LAST_LNX): the source's leaves the
+# host's enum lacks: hardware ones in spare words (added to HLEAF),
+# Linux-defined ones (only ever named by KVM's "not a CPUID word" checks)
+# as another name of a Linux-defined host word.  ([[name, value, why]],
+# { leaf => 1 } of those in spare words)
+sub _spare_leaves {
+	my ($src, $host, $hleaf, $last_lnx) = @_;
+	my (@leaf_define, %spare_leaf);
+	my @spare = scalar(@{ $host->{leaves} }) .. ($host->{capwords} // 0) - 1;
+	for my $leaf (@{ $src->{leaves} }) {
+		next if !defined $leaf || defined $hleaf->{$leaf};
+		if (!_hardware($leaf)) {
+			push @leaf_define, [$leaf, $last_lnx, 'Linux-defined; no CPUID leaf'] if defined $last_lnx;
+		} elsif (@spare) {
+			$hleaf->{$leaf} = shift @spare;
+			$spare_leaf{$leaf} = 1;
+			push @leaf_define, [$leaf, $hleaf->{$leaf}, 'a spare word: the host never fills it'];
+		}
+	}
+	push @leaf_define, ['NR_CPUID_WORDS', 'NCAPINTS', 'the host\'s number of words']
+		if @leaf_define && !$host->{nr_words};
+	return (\@leaf_define, \%spare_leaf);
 }
 
 1;

@@ -88,8 +88,23 @@ sub exports {
 sub compiler_wanted {
 	my ($self) = @_;
 	my $text = $self->{config}{CC_VERSION_TEXT} // '';
+	# a tree before 5.8 records no CONFIG_CC_VERSION_TEXT, only
+	# CONFIG_GCC_VERSION (4.17+), and its kbuild runs plain "gcc": the
+	# compiler is gcc-MAJOR, which make_args() passes to kbuild as CC
+	if ($text eq '' && ($self->{config}{GCC_VERSION} // '') =~ /^(\d+)(\d\d)(\d\d)$/) {
+		$self->{make_cc} = "gcc-$1";
+		return ("gcc-$1", sprintf('gcc %d.%d.%d (CONFIG_GCC_VERSION)', $1, $2, $3));
+	}
 	my ($cmd) = $text =~ /^(\S+)/;
 	return ($cmd // 'gcc', $text);
+}
+
+# make_args(): what kbuild must be told on its command line for this tree
+# (CC for a tree that names no compiler command)
+sub make_args {
+	my ($self) = @_;
+	$self->compiler_wanted;
+	return $self->{make_cc} ? ("CC=$self->{make_cc}") : ();
 }
 
 # srctree(): where the host's headers are.  A linux-headers package splits

@@ -35,7 +35,7 @@ sub _rel { my ($kit, $f) = @_; return $f =~ s{^\Q$kit\E/}{}r }
 sub problems {
 	my ($kit) = @_;
 	my @p;
-	my %probe = map { m{/([a-z0-9_]+)\.c$} ? ($1 => $_) : () } _files($kit, 'compat/probes/*.c');
+	my %probe = map { m{/([a-z0-9_]+)\.[cS]$} ? ($1 => $_) : () } _files($kit, 'compat/probes/*.c', 'compat/probes/*.S');
 	my @headers = _files($kit, 'include-compat/*.h', 'include-compat/*/*.h', 'include-compat/*/*/*.h');
 	my @cshims = _files($kit, 'compat/*.c');
 	my @patches = _files($kit, 'patches/*.cocci', 'patches/*.patch');

@@ -37,6 +37,9 @@ sub read_definitions {
 			while ($text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n]*\\\n)*[^\n]*)$/mg) {
 				my ($name, $rest) = ($1, $2);
 				next if $name =~ $SKIP;
+				# a comment that goes on past the line ("BIT(14)	/*" then
+				# lines of text): the value is what comes before it
+				$rest =~ s{/\*(?:(?!\*/).)*$}{};
 				my $def = "#define $name$rest";
 				$def =~ s/[ \t]+$//mg;
 				# an include guard: "#define _ASM_X86_FOO_H" with no value

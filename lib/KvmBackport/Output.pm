@@ -5,6 +5,7 @@ package KvmBackport::Output;
 # Writing is Util::write_file_atomic's job: here only the content.
 use strict;
 use warnings;
+use KvmBackport::CpuFeatures ();
 
 # render(RESULT, KIT_VERSION): { relative path => text }.  RESULT holds
 # what the stages found: src, host, cc, probes, kconfig, macros, cpu, flags.
@@ -35,6 +36,9 @@ sub config_mk {
 	$t .= "# how kbuild is run: directly, or inside the build root\n";
 	$t .= "KBP_RUNNER := " . join(' ', map { _q($_) } @{ $r->{cc}{runner} }) . "\n";
 	$t .= "KBP_MAKEFLAGS := @{ $r->{flags} }\n";
+	$t .= "# for the host's objtool (lib/KvmBackport/Objtool.pm): compiler flags, objtool arguments\n";
+	$t .= "KBP_CFLAGS := @{ $r->{tools}{cflags} // [] }\n";
+	$t .= "KBP_OBJTOOL_ARGS := @{ $r->{tools}{objtool} // [] }\n";
 	$t .= "# module signing by the kit (scripts/sign-modules): hash, key, certificate\n";
 	$t .= "KBP_SIGN := " . ($r->{sign} ? join(' ', map { _q($_) } @{ $r->{sign} }{qw(hash key cert)}) : '') . "\n";
 	$t .= "\n# KVM's Kconfig, evaluated by the kit (replaces the host's CONFIG_KVM* choices)\n";
@@ -103,6 +107,8 @@ sub cpufeatures_h {
 	$t .= "\n/* vulnerabilities the host does not know: every CPU is taken as affected */\n"
 		if @{ $plan->{assume_affected} };
 	$t .= "#define X86_BUG_$_ X86_FEATURE_ALWAYS\n" for @{ $plan->{assume_affected} };
+	$t .= "\n/* enum cpuid_leafs names the host lacks */\n" if @{ $plan->{leaf_define} };
+	$t .= "#define $_->[0] $_->[1]\t/* $_->[2] */\n" for @{ $plan->{leaf_define} };
 	$t .= "\n#ifndef __ASSEMBLY__\n";
 	$t .= "/* for KVM's __feature_translate() (patches/0006): the host's bit -> the CPUID bit */\n";
 	$t .= "static __always_inline int kbp_feature_translate(int x86_feature)\n{\n";
@@ -149,6 +155,11 @@ sub summary {
 		$t .= "\n  vulnerabilities the host does not know (KVM takes every CPU as affected,\n"
 			. "  tells no guest it is immune, and keeps its mitigations)\n";
 		$t .= sprintf "  %-28s %s\n", "X86_BUG_$_", 'affected' for @{ $r->{cpu}{assume_affected} };
+	}
+	if (@{ $r->{cpu}{always} }) {
+		$t .= "\n  mitigations the host does not know (KVM performs them always)\n";
+		$t .= sprintf "  %-28s %s\n", "X86_FEATURE_$_", "on: $KvmBackport::CpuFeatures::ALWAYS_IF_UNKNOWN{$_}"
+			for @{ $r->{cpu}{always} };
 	}
 	return "$t\n";
 }

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: follow_pte_pmd() exported
+ * Upstream: 4.15, "mm: add follow_pte_pmd()" (for DAX); follow_pte(mm, ...)
+ *   replaced it in 5.12.
+ * Exports: follow_pte_pmd
+ * Fallback: none; the oldest shape include-compat/linux/mm.h builds
+ *   follow_pte() on.
+ */
+#include <linux/mm.h>
+
+int (*kbp_probe)(struct mm_struct *, unsigned long, unsigned long *,
+		 unsigned long *, pte_t **, pmd_t **, spinlock_t **) =
+	follow_pte_pmd;

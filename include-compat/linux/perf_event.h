@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/perf_event.h + perf_event_pause() and perf_event_period() for
+ * modules.
+ *
+ * Upstream: 5.6, "perf/core: Provide a kernel-internal interface to pause
+ *   perf_event" and "perf/core: Provide a kernel-internal interface to
+ *   recalibrate event period": KVM's vPMU keeps a guest counter's perf
+ *   event across reprogramming instead of creating a new one each time.
+ * Probes: perf_event_pause, perf_event_period.
+ * Fallback: kbp_perf_event_pause() (compat/perf_event.c) disables the event
+ *   (synchronously, on its CPU) and then reads and optionally resets its
+ *   count; perf_event_period() fails with -EOPNOTSUPP, for which KVM
+ *   releases the paused event and creates a new one, as KVM did before 5.6.
+ *   A guest write to a running counter keeps the event's sample period
+ *   (KVM ignores that call's result), as with KVM before 5.6.
+ * Lost: the reuse of perf events (slower reprogramming); after a guest
+ *   writes a running counter, its overflow interrupt comes at the period
+ *   set when the event was created, as with the host's own KVM.
+ */
+#ifndef KBP_LINUX_PERF_EVENT_H
+#define KBP_LINUX_PERF_EVENT_H
+
+#include_next <linux/perf_event.h>
+
+#ifndef KBP_HAVE_PERF_EVENT_PAUSE
+u64 kbp_perf_event_pause(struct perf_event *event, bool reset);
+#define perf_event_pause kbp_perf_event_pause
+#endif
+
+#ifndef KBP_HAVE_PERF_EVENT_PERIOD
+#include <linux/errno.h>
+
+static inline int kbp_perf_event_period(struct perf_event *event, u64 value)
+{
+	return -EOPNOTSUPP;
+}
+#define perf_event_period kbp_perf_event_period
+#endif
+
+/*
+ * kbp_pt_guest_ok(), kbp_perf_guest_set_pt_intr() (patches/0018).
+ *
+ * Upstream: 5.0, "KVM: x86: Add Intel PT virtualization work mode" with
+ *   perf_guest_info_callbacks.handle_intel_pt_intr: in host-guest mode
+ *   (kvm_intel pt_mode=1) the host's PMI handler passes a guest's Intel PT
+ *   interrupt to KVM.
+ * Probe: perf_guest_pt_intr.
+ * Fallback: the host cannot route them: KVM/VMX stays in system mode
+ *   (pt_mode=0, the default), and the callback is not set.
+ * Lost: Intel PT for guests (pt_mode=1); configure's summary lists it.
+ */
+#ifdef KBP_HAVE_PERF_GUEST_PT_INTR
+#define kbp_pt_guest_ok(cpu_has_pt)	(cpu_has_pt)
+#define kbp_perf_guest_set_pt_intr(cbs, fn)	((cbs)->handle_intel_pt_intr = (fn))
+#else
+#define kbp_pt_guest_ok(cpu_has_pt)	false
+#define kbp_perf_guest_set_pt_intr(cbs, fn)	((void)(fn))
+#endif
+
+#endif /* KBP_LINUX_PERF_EVENT_H */

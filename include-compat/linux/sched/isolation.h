@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/sched/isolation.h + housekeeping_enabled().
+ *
+ * Upstream: 5.5/5.6, "sched/isolation: Provide housekeeping_enabled()"
+ *   (KVM's pi_inject_timer default: posted-interrupt timers on nohz_full
+ *   hosts).
+ * Probe: housekeeping_enabled.
+ * Fallback: whether the flag's housekeeping is restricted, i.e. its CPUs
+ *   are not all possible CPUs (housekeeping_cpumask() answers all of them
+ *   when housekeeping is off), which is what the flag being enabled means.
+ * Lost: nothing.
+ */
+#ifndef KBP_LINUX_SCHED_ISOLATION_H
+#define KBP_LINUX_SCHED_ISOLATION_H
+
+#include_next <linux/sched/isolation.h>
+
+#ifndef KBP_HAVE_HOUSEKEEPING_ENABLED
+#include <linux/cpumask.h>
+
+static inline bool kbp_housekeeping_enabled(enum hk_flags flags)
+{
+	return !cpumask_equal(housekeeping_cpumask(flags), cpu_possible_mask);
+}
+#define housekeeping_enabled kbp_housekeeping_enabled
+#endif
+
+#endif /* KBP_LINUX_SCHED_ISOLATION_H */
