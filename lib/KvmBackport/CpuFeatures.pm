@@ -79,7 +79,7 @@ sub parse {
 		push @leaves, $1;
 	}
 	return { features => \%f, bugs => \%b, leaves => \@leaves, capwords => $capwords,
-		nr_words => scalar($enum =~ /\bNR_CPUID_WORDS\b/) };
+		nr_words => ($enum =~ /\bNR_CPUID_WORDS\b/ ? 1 : 0) };
 }
 
 # record(ROOT, OUT): the source's definitions, for configure
@@ -90,6 +90,7 @@ sub record {
 		unless -f $fs && -f $f;
 	my $s = parse($fs, $f);
 	write_file_atomic($out, join('', "# X86_FEATURE_*/X86_BUG_* of the synced source, recorded by sync\n",
+		"capwords $s->{capwords}\nnr_words $s->{nr_words}\n",
 		(map { "leaf $_ $s->{leaves}[$_]\n" } 0 .. $#{ $s->{leaves} }),
 		(map { "feature $_ @{ $s->{features}{$_} }\n" } sort keys %{ $s->{features} }),
 		(map { "bug $_ $s->{bugs}{$_}\n" } sort keys %{ $s->{bugs} })));
@@ -99,14 +100,16 @@ sub record {
 sub load {
 	my ($file) = @_;
 	my (%f, %b, @leaves);
+	my %n = (capwords => 0, nr_words => 0);
 	open(my $fh, '<', $file) or return;
 	while (<$fh>) {
+		$n{$1} = $2 if /^(capwords|nr_words) (\d+)$/;
 		$leaves[$1] = $2 if /^leaf (\d+) (\w+)$/;
 		$f{$1} = [$2, $3] if /^feature (\w+) (\d+) (\d+)$/;
 		$b{$1} = $2 if /^bug (\w+) (\d+)$/;
 	}
 	close $fh;
-	return { features => \%f, bugs => \%b, leaves => \@leaves };
+	return { features => \%f, bugs => \%b, leaves => \@leaves, %n };
 }
 
 sub _hardware { $_[0] !~ /^CPUID_LNX_/ }
