@@ -87,8 +87,14 @@ modules:
 	$(Q)$(KIT)/scripts/check-modules $(B)
 	$(Q)$(KIT)/scripts/sign-modules $(KERNELDIR) $(or $(KBP_SIGN),--none) $(B)/x86/kvm.ko $(B)/x86/kvm-intel.ko $(B)/x86/kvm-amd.ko
 
+# inside a build root, the staging root (DESTDIR or INSTALL_MOD_PATH) is
+# bound at its own path, or the modules would land in the build root's
+kbp_stage = $(or $(DESTDIR),$(INSTALL_MOD_PATH))
+kbp_install_runner = $(if $(and $(KBP_BUILDROOT),$(kbp_stage)),$(patsubst '--','--bind' '$(abspath $(kbp_stage))' '--',$(KBP_RUNNER)),$(KBP_RUNNER))
+
 install: modules
-	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) $(KBP_MAKEFLAGS) INSTALL_MOD_DIR=$(MODULE_DIR) \
+	$(Q)$(if $(kbp_stage),mkdir -p '$(kbp_stage)')
+	$(Q)$(kbp_install_runner) $(MAKE) -C $(KERNELDIR) M=$(B) $(KBP_MAKEFLAGS) INSTALL_MOD_DIR=$(MODULE_DIR) \
 		$(if $(DESTDIR),INSTALL_MOD_PATH=$(DESTDIR)) modules_install
 	$(Q)if [ -z "$(DESTDIR)$(INSTALL_MOD_PATH)" ]; then depmod -a $(KERNELRELEASE_HOST); fi
 	@echo "installed into $(DESTDIR)$(INSTALL_MOD_PATH)/lib/modules/$(KERNELRELEASE_HOST)/$(MODULE_DIR)"
