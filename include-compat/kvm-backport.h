@@ -22,6 +22,25 @@
 #include <kvm-backport-cpufeatures.h>
 
 /*
+ * CPU buffer clearing (VERW) before VM entry, as the host's mitigation
+ * choices say (compat/probes/clear_cpu_buf_vm_mmio.c tells the story).
+ * Probe: clear_cpu_buf_vm_mmio.  On older hosts, CLEAR_CPU_BUF_VM means
+ * TSA (AMD, SVM) only, and VMX must follow CLEAR_CPU_BUF as KVM 6.12 did
+ * (patches/0016 makes vmx/vmenter.S use KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF);
+ * and the MMIO-only VERW, the host's mmio_stale_data_clear static key there
+ * (which an ALTERNATIVE cannot test), follows the CPU's X86_BUG_MMIO_STALE_DATA:
+ * the conservative answer, which keeps it also when the host turned the
+ * mitigation off (a VERW more per entry of a vCPU that maps host MMIO).
+ */
+#ifdef KBP_HAVE_CLEAR_CPU_BUF_VM_MMIO
+#define KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF	X86_FEATURE_CLEAR_CPU_BUF_VM
+#else
+#define KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF	X86_FEATURE_CLEAR_CPU_BUF
+#undef X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO
+#define X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO	X86_BUG_MMIO_STALE_DATA
+#endif
+
+/*
  * The NMI entry KVM/VMX calls after an NMI VM-exit (x86/vmx/vmenter.S, which
  * includes no header that could carry this).
  * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
@@ -32,6 +51,15 @@
  */
 #ifndef KBP_HAVE_ASM_EXC_NMI_KVM_VMX
 #define asm_exc_nmi_kvm_vmx asm_exc_nmi_noist
+#endif
+
+/*
+ * virt_rebooting, which the vendor modules' vmenter.S read too: the core
+ * kernel's on hosts with <asm/virt.h> (~7.0), kvm.ko's own otherwise
+ * (include-compat/asm/virt.h, compat/x86_virt.c).  Probe: x86_virt.
+ */
+#ifndef KBP_HAVE_X86_VIRT
+#define virt_rebooting kbp_virt_rebooting
 #endif
 
 #ifndef __ASSEMBLY__

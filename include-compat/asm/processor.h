@@ -8,6 +8,17 @@
  * Fallback: VFM_MAKE(x86_vendor, x86, x86_model), the value 6.10's field
  *   holds (VFM_MAKE comes with the macros configure adds).
  * Lost: nothing.
+ *
+ * + L1TF_MITIGATION_AUTO and kbp_l1tf_mitigation().
+ * Upstream: ~6.17, "x86/bugs: Add attack vector controls for L1TF" (not
+ *   checked against kernel history): enum l1tf_mitigations gained AUTO,
+ *   which KVM/VMX handles like FLUSH.
+ * Probe: l1tf_mitigation_auto.
+ * Fallback: AUTO is -1, a value the host's l1tf_mitigation never holds (its
+ *   bugs.c settles the mitigation at boot); patches/0012 makes KVM switch on
+ *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
+ *   -Wswitch warning.
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -18,6 +29,13 @@
 #define kbp_x86_vfm(c)	((c)->x86_vfm)
 #else
 #define kbp_x86_vfm(c)	VFM_MAKE((c)->x86_vendor, (c)->x86, (c)->x86_model)
+#endif
+
+#ifndef __ASSEMBLY__
+#ifndef KBP_HAVE_L1TF_MITIGATION_AUTO
+#define L1TF_MITIGATION_AUTO		(-1)
+#endif
+#define kbp_l1tf_mitigation()		((int)l1tf_mitigation)
 #endif
 
 #endif /* KBP_ASM_PROCESSOR_H */

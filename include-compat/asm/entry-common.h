@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * asm/entry-common.h + x86_entry_from_kvm().
+ *
+ * Upstream: ~7.0 (not checked against kernel history): the IRQs and NMIs
+ *   that VMX acknowledges on VM-exit are handed to the core kernel's
+ *   x86_entry_from_kvm(event type, vector) (arch/x86/entry/common.c),
+ *   which always dispatches IRQs through the FRED tables; KVM_INTEL
+ *   selects X86_FRED for it.  Before, KVM/VMX did the dispatch itself.
+ * Probe: x86_entry_from_kvm.
+ * Fallback: kbp_x86_entry_from_kvm() in kvm.ko (compat/x86_entry_from_kvm.c
+ *   and compat/vmx_irqoff.S), KVM 6.12's own dispatch: FRED's entry when
+ *   the host runs with FRED, otherwise a synthetic interrupt frame into the
+ *   host's IDT gate for the vector (IRQs) or into asm_exc_nmi_kvm_vmx
+ *   (NMIs).  With that, the host needs no CONFIG_X86_FRED (compat/
+ *   x86_entry_from_kvm.c says "Provides: CONFIG_X86_FRED").
+ * Lost: nothing.
+ */
+#ifndef KBP_ASM_ENTRY_COMMON_H
+#define KBP_ASM_ENTRY_COMMON_H
+
+#include_next <asm/entry-common.h>
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_X86_ENTRY_FROM_KVM)
+void kbp_x86_entry_from_kvm(unsigned int event_type, unsigned int vector);
+#define x86_entry_from_kvm kbp_x86_entry_from_kvm
+#endif
+
+#endif /* KBP_ASM_ENTRY_COMMON_H */

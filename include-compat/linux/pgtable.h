@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/pgtable.h + zero_pfn(addr).
+ *
+ * Upstream: ~7.0 (not checked against kernel history): the zero_pfn
+ *   variable and my_zero_pfn(addr) became the function zero_pfn(addr).
+ * Probe: zero_pfn_fn.
+ * Fallback: a function-like macro over the host's my_zero_pfn(addr); the
+ *   host's own uses of its zero_pfn variable are not calls and stay as
+ *   they are.
+ * Lost: nothing.
+ */
+#ifndef KBP_LINUX_PGTABLE_H
+#define KBP_LINUX_PGTABLE_H
+
+#include_next <linux/pgtable.h>
+
+#ifndef KBP_HAVE_ZERO_PFN_FN
+#define zero_pfn(addr)	my_zero_pfn(addr)
+#endif
+
+#endif /* KBP_LINUX_PGTABLE_H */
