@@ -65,6 +65,27 @@
 #ifndef __ASSEMBLY__
 
 /*
+ * Two compiler helpers of newer <linux/compiler_types.h> and
+ * <linux/overflow.h> that KVM's code or the macros configure adds use.
+ * Probe: none: they are macros, the host's headers are the answer.
+ * - ASM_INPUT_RM (6.15, "x86/asm: Use ASM_INPUT_RM in __arch_hweight*()"
+ *   and "compiler.h: Introduce ASM_INPUT_RM"; not checked against kernel
+ *   history): the "rm" input constraint, "r" with clang (which mishandles
+ *   "rm"); the kit builds with gcc.
+ * - __flex_counter(FAM) (~6.15, "compiler_types: Introduce
+ *   __flex_counter() and family"): __builtin_counted_by_ref() where the
+ *   compiler has it, else (void *)NULL, which __set_flex_counter() takes as
+ *   "no counter to set"; Debian's gcc 12 has no such builtin.
+ * Lost: nothing.
+ */
+#ifndef ASM_INPUT_RM
+#define ASM_INPUT_RM "rm"
+#endif
+#ifndef __flex_counter
+#define __flex_counter(FAM)	((void *)NULL)
+#endif
+
+/*
  * Trace events: 6.10 dropped __assign_str()'s second argument ("tracing:
  * Remove second parameter of __assign_str()").  patches/0003 turns KVM's
  * calls into kbp_assign_str(dst, src), the copy every host's trace

@@ -14,9 +14,8 @@
  *   and siblings, for Secure AVIC; not checked against kernel history).
  * Probe: apic_vector_helpers.
  * Fallback: KVM calls them as kbp_apic_*() (patches/0017): the host's
- *   where it has them, else the same helpers here (the register offsets and
- *   vector positions come with the macros configure adds:
- *   APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
+ *   where it has them, else the same helpers here, with the register
+ *   offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
  *   KVM (6.12's lapic.c) defines apic_test_vector() itself.
  * Lost: nothing.
  */
@@ -37,6 +36,11 @@ static __always_inline void __apic_send_IPI_self(int vector)
 }
 #endif
 
+/* ~6.17's <asm/apic.h> brings <asm/posted_intr.h> (pi_harvest_pir()) along */
+#ifndef KBP_HAVE_PI_HARVEST_PIR
+#include <asm/posted_intr.h>
+#endif
+
 #ifdef KBP_HAVE_APIC_VECTOR_HELPERS
 #define kbp_apic_find_highest_vector	apic_find_highest_vector
 #define kbp_apic_get_reg		apic_get_reg
@@ -47,6 +51,19 @@ static __always_inline void __apic_send_IPI_self(int vector)
 #define kbp_apic_set_vector		apic_set_vector
 #define kbp_apic_test_vector		apic_test_vector
 #else
+#ifndef MAX_APIC_VECTOR
+#define MAX_APIC_VECTOR			256
+#endif
+#ifndef APIC_VECTORS_PER_REG
+#define APIC_VECTORS_PER_REG		32
+#endif
+#ifndef APIC_VECTOR_TO_BIT_NUMBER
+#define APIC_VECTOR_TO_BIT_NUMBER(v)	((unsigned int)(v) % 32)
+#endif
+#ifndef APIC_VECTOR_TO_REG_OFFSET
+#define APIC_VECTOR_TO_REG_OFFSET(v)	((unsigned int)(v) / 32 * 0x10)
+#endif
+
 static inline int kbp_apic_find_highest_vector(void *bitmap)
 {
 	int vec;

@@ -12,8 +12,8 @@
  *   and compat/vmx_irqoff.S), KVM 6.12's own dispatch: FRED's entry when
  *   the host runs with FRED, otherwise a synthetic interrupt frame into the
  *   host's IDT gate for the vector (IRQs) or into asm_exc_nmi_kvm_vmx
- *   (NMIs).  With that, the host needs no CONFIG_X86_FRED (compat/
- *   x86_entry_from_kvm.c says "Provides: CONFIG_X86_FRED").
+ *   (NMIs).  With that, the host needs no CONFIG_X86_FRED, which
+ *   compat/x86_entry_from_kvm.c tells configure.
  * Lost: nothing.
  */
 #ifndef KBP_ASM_ENTRY_COMMON_H

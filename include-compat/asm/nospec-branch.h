@@ -36,6 +36,16 @@
  * Fallback: the same definition, on the host's x86_verw_sel (exported on
  *   6.1 and 6.12).
  * Lost: nothing.
+ *
+ * + KBP_CLEAR_CPU_BUFFERS_IF feature: VERW when the feature is set, with the
+ *   VERW outside the alternative (patches/0016).  KVM 7.x puts VERW, whose
+ *   operand is RIP-relative, into the replacement of an ALTERNATIVE; hosts
+ *   before 6.5 ("x86/alternative: Support relocations in alternatives")
+ *   copy replacements without fixing such operands, and VERW would read
+ *   its selector from a wrong address (objtool says "unsupported
+ *   relocation in alternatives section").  The alternative here only
+ *   removes a JMP around the VERW, the form 6.1's own CLEAR_CPU_BUFFERS
+ *   uses, which every host patches correctly.
  */
 #ifndef KBP_ASM_NOSPEC_BRANCH_H
 #define KBP_ASM_NOSPEC_BRANCH_H
@@ -44,6 +54,14 @@
 
 #if defined(__ASSEMBLY__) && !defined(VERW) && defined(CONFIG_X86_64)
 #define VERW	verw x86_verw_sel(%rip)
+#endif
+
+#ifdef __ASSEMBLY__
+.macro KBP_CLEAR_CPU_BUFFERS_IF feature
+	ALTERNATIVE "jmp .Lkbp_skip_verw_\@", "", \feature
+	VERW
+.Lkbp_skip_verw_\@:
+.endm
 #endif
 
 #if defined(__ASSEMBLY__) && !defined(UNTRAIN_RET_VM)

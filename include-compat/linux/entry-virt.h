@@ -10,7 +10,9 @@
  *   records the signal exit itself (kvm_xfer_to_guest_mode_handle_work()).
  * Probe: none; __has_include_next().
  * Fallback: the host's linux/entry-kvm.h, and kbp_xfer_to_guest_mode_handle_work()
- *   (compat/host/entry.c) in the new form over the host's old one.
+ *   (compat/host/xfer_to_guest.c) in the new form over the host's old one,
+ *   which never sees a vCPU of the kit's layout (see
+ *   include-compat/linux/entry-kvm.h).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_ENTRY_VIRT_H
@@ -21,7 +23,8 @@
 #else
 #include <linux/entry-kvm.h>
 
-int kbp_xfer_to_guest_mode_handle_work(void);
+/* the new form, without the vCPU (include-compat/linux/entry-kvm.h) */
+#undef xfer_to_guest_mode_handle_work
 #define xfer_to_guest_mode_handle_work kbp_xfer_to_guest_mode_handle_work
 #endif
 

@@ -18,15 +18,9 @@
 #include_next <linux/pagemap.h>
 
 #ifndef KBP_HAVE_FILEMAP_GET_FOLIO_MPOL
-struct mempolicy;
-
-static inline struct folio *kbp_filemap_get_folio_mpol(struct address_space *mapping,
-						       pgoff_t index, fgf_t fgf_flags,
-						       gfp_t gfp, struct mempolicy *policy)
-{
-	return __filemap_get_folio(mapping, index, fgf_flags, gfp);
-}
-#define __filemap_get_folio_mpol kbp_filemap_get_folio_mpol
+/* a macro: the flags' type (fgf_t) is younger than some hosts */
+#define __filemap_get_folio_mpol(mapping, index, fgf_flags, gfp, policy) \
+	__filemap_get_folio(mapping, index, fgf_flags, gfp)
 #endif
 
 #endif /* KBP_LINUX_PAGEMAP_H */

@@ -153,6 +153,12 @@ struct sev_data_snp_page_reclaim {
 	u64 paddr;
 } __packed;
 
+struct sev_data_snp_dbg {
+	u64 gctx_paddr;
+	u64 src_addr;
+	u64 dst_addr;
+} __packed;
+
 struct sev_data_snp_guest_request {
 	u64 gctx_paddr;
 	u64 req_paddr;
