@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/smp.h
+ *
  * kbp_wbinvd_on_cpus_mask() / kbp_wbnoinvd_on_cpus_mask(): write back (and
  * invalidate) the caches of a set of CPUs, for hosts without the helpers
  * (include-compat/asm/smp.h).  As upstream's arch/x86/lib/cache-smp.c:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/nospec-branch.h
+ *
  * kbp_switch_vcpu_ibpb: the switch_vcpu_ibpb key on hosts without it
  * (include-compat/asm/nospec-branch.h): always on, the conservative answer.
  */

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/export.h
+ *
  * kvm.ko imports the "module:kvm" namespace on hosts whose module loader
  * does not know module-scoped exports (probe export_symbol_for_modules;
  * include-compat/linux/export.h tells the story).

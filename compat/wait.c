@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/wait.h
+ *
  * kbp_add_wait_queue_priority_exclusive(): add_wait_queue_priority_exclusive()
  * for hosts without it (include-compat/linux/wait.h), as upstream's
  * kernel/sched/wait.c has it: the entry goes first in the queue as an

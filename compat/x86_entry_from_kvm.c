@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/asm/entry-common.h
+ *
  * Provides: CONFIG_X86_FRED when x86_entry_from_kvm is missing
  *
  * kbp_x86_entry_from_kvm(): x86_entry_from_kvm() for hosts without it

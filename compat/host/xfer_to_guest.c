@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/entry-virt.h
+ *
  * kbp_xfer_to_guest_mode_handle_work(): the transfer-to-guest work loop in
  * the form of ~6.17 (no vCPU; -EINTR when a signal is pending, which KVM
  * then records itself) over the host's older form

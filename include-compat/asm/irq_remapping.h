@@ -7,7 +7,7 @@
  * mode) through irq_set_vcpu_affinity(), whose argument the host's own
  * IOMMU driver (built into the kernel) interprets.
  *
- * 1. Intel.  Upstream: ~6.17, struct vcpu_data renamed intel_iommu_pi_data
+ * 1. Upstream: ~6.17 (Intel), struct vcpu_data renamed intel_iommu_pi_data
  *    (not checked against kernel history).
  *    Probe: intel_iommu_pi_data.
  *    Fallback: the host's struct vcpu_data, the same two members in the
@@ -15,7 +15,7 @@
  *      remapped mode) is unchanged.
  *    Lost: nothing.
  *
- * 2. AMD.  Upstream: ~6.17, the AVIC/IOMMU part of "KVM: x86: IRQ bypass
+ * 2. Upstream: ~6.17 (AMD), the AVIC/IOMMU part of "KVM: x86: IRQ bypass
  *    and posted interrupt overhaul": struct amd_iommu_pi_data moved here,
  *    carries the target pCPU and whether to raise GA log interrupts, and
  *    amd_iommu_update_ga()/amd_iommu_activate_guest_mode() take them.
