@@ -45,11 +45,17 @@
  * includes no header that could carry this).
  * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
  *   kernels too" renamed asm_exc_nmi_noist to asm_exc_nmi_kvm_vmx.
- * Probe: asm_exc_nmi_kvm_vmx.
- * Fallback: the host's asm_exc_nmi_noist: both wrap exc_nmi() for KVM.
+ * Probes: asm_exc_nmi_kvm_vmx, asm_exc_nmi_noist.
+ * Requires: asm_exc_nmi_kvm_vmx: asm_exc_nmi_kvm_vmx | asm_exc_nmi_noist
+ * Fallback: the host's asm_exc_nmi_noist: both wrap exc_nmi() for KVM.  A
+ *   host with neither (7.x: the core's x86_entry_from_kvm() handles the
+ *   NMIs of VM-exits and exports no NMI entry) is refused by configure
+ *   for a KVM that calls it (6.12's vmenter.S); KVM 7.x does not.
  * Lost: nothing.
  */
-#ifndef KBP_HAVE_ASM_EXC_NMI_KVM_VMX
+#if defined(KBP_HAVE_ASM_EXC_NMI_KVM_VMX)
+/* the host's own */
+#elif defined(KBP_HAVE_ASM_EXC_NMI_NOIST)
 #define asm_exc_nmi_kvm_vmx asm_exc_nmi_noist
 #endif
 
