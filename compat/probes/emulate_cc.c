@@ -8,6 +8,7 @@
  * Fallback: include-compat/asm/text-patching.h: the same few lines.
  */
 #include <linux/types.h>
+#include <linux/cache.h>	/* __ro_after_init: 7.x text-patching.h needs it first */
 #include <asm/text-patching.h>
 
 bool kbp_probe(unsigned long flags)
