@@ -22,6 +22,25 @@
 #include <kvm-backport-cpufeatures.h>
 
 /*
+ * CPU buffer clearing (VERW) before VM entry, as the host's mitigation
+ * choices say (compat/probes/clear_cpu_buf_vm_mmio.c tells the story).
+ * Probe: clear_cpu_buf_vm_mmio.  On older hosts, CLEAR_CPU_BUF_VM means
+ * TSA (AMD, SVM) only, and VMX must follow CLEAR_CPU_BUF as KVM 6.12 did
+ * (patches/0016 makes vmx/vmenter.S use KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF);
+ * and the MMIO-only VERW, the host's mmio_stale_data_clear static key there
+ * (which an ALTERNATIVE cannot test), follows the CPU's X86_BUG_MMIO_STALE_DATA:
+ * the conservative answer, which keeps it also when the host turned the
+ * mitigation off (a VERW more per entry of a vCPU that maps host MMIO).
+ */
+#ifdef KBP_HAVE_CLEAR_CPU_BUF_VM_MMIO
+#define KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF	X86_FEATURE_CLEAR_CPU_BUF_VM
+#else
+#define KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF	X86_FEATURE_CLEAR_CPU_BUF
+#undef X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO
+#define X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO	X86_BUG_MMIO_STALE_DATA
+#endif
+
+/*
  * The NMI entry KVM/VMX calls after an NMI VM-exit (x86/vmx/vmenter.S, which
  * includes no header that could carry this).
  * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
@@ -30,13 +49,25 @@
  * Requires: asm_exc_nmi_kvm_vmx: asm_exc_nmi_kvm_vmx | asm_exc_nmi_noist
  * Fallback: the host's asm_exc_nmi_noist (5.8-6.2): both wrap exc_nmi() for
  *   KVM.  A host before 5.8 has neither (KVM before 5.8 raised the NMI
- *   with "int $2"; see KBP_VMX_HANDLE_NMI_IRQOFF below for 5.10's KVM).
+ *   with "int $2"; see KBP_VMX_HANDLE_NMI_IRQOFF below for 5.10's KVM); nor
+ *   has 7.x (the core's x86_entry_from_kvm() handles the NMIs of VM-exits
+ *   and exports no NMI entry): configure refuses such a host for a KVM
+ *   that calls it (6.12's vmenter.S); KVM 7.x does not.
  * Lost: nothing.
  */
 #if defined(KBP_HAVE_ASM_EXC_NMI_KVM_VMX)
-/* the host's */
+/* the host's own */
 #elif defined(KBP_HAVE_ASM_EXC_NMI_NOIST)
 #define asm_exc_nmi_kvm_vmx asm_exc_nmi_noist
+#endif
+
+/*
+ * virt_rebooting, which the vendor modules' vmenter.S read too: the core
+ * kernel's on hosts with <asm/virt.h> (~7.0), kvm.ko's own otherwise
+ * (include-compat/asm/virt.h, compat/x86_virt.c).  Probe: x86_virt.
+ */
+#ifndef KBP_HAVE_X86_VIRT
+#define virt_rebooting kbp_virt_rebooting
 #endif
 
 #ifndef __ASSEMBLY__
@@ -58,6 +89,27 @@
 		asm volatile("int $2");		\
 		kvm_after_interrupt(vcpu);	\
 	} while (0)
+#endif
+
+/*
+ * Two compiler helpers of newer <linux/compiler_types.h> and
+ * <linux/overflow.h> that KVM's code or the macros configure adds use.
+ * Probe: none: they are macros, the host's headers are the answer.
+ * - ASM_INPUT_RM (6.15, "x86/asm: Use ASM_INPUT_RM in __arch_hweight*()"
+ *   and "compiler.h: Introduce ASM_INPUT_RM"; not checked against kernel
+ *   history): the "rm" input constraint, "r" with clang (which mishandles
+ *   "rm"); the kit builds with gcc.
+ * - __flex_counter(FAM) (~6.15, "compiler_types: Introduce
+ *   __flex_counter() and family"): __builtin_counted_by_ref() where the
+ *   compiler has it, else (void *)NULL, which __set_flex_counter() takes as
+ *   "no counter to set"; Debian's gcc 12 has no such builtin.
+ * Lost: nothing.
+ */
+#ifndef ASM_INPUT_RM
+#define ASM_INPUT_RM "rm"
+#endif
+#ifndef __flex_counter
+#define __flex_counter(FAM)	((void *)NULL)
 #endif
 
 /*

@@ -8,6 +8,16 @@
  * Fallback: the host's struct apic callbacks, which those static calls
  *   wrap.
  * Lost: nothing; an indirect call instead of a static call.
+ *
+ * + the APIC register-page helpers KVM's lapic.h had until ~6.17
+ *   ("x86/apic: KVM: Move apic_find_highest_vector() to a common header"
+ *   and siblings, for Secure AVIC; not checked against kernel history).
+ * Probe: apic_vector_helpers.
+ * Fallback: KVM calls them as kbp_apic_*() (patches/0017): the host's
+ *   where it has them, else the same helpers here, with the register
+ *   offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
+ *   KVM (6.12's lapic.c) defines apic_test_vector() itself.
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_APIC_H
 #define KBP_ASM_APIC_H
@@ -23,6 +33,90 @@ static __always_inline void __apic_send_IPI_mask(const struct cpumask *mask, int
 static __always_inline void __apic_send_IPI_self(int vector)
 {
 	apic->send_IPI_self(vector);
+}
+#endif
+
+/* ~6.17's <asm/apic.h> brings <asm/posted_intr.h> (pi_harvest_pir()) along */
+#ifndef KBP_HAVE_PI_HARVEST_PIR
+#include <asm/posted_intr.h>
+#endif
+
+#ifdef KBP_HAVE_APIC_VECTOR_HELPERS
+#define kbp_apic_find_highest_vector	apic_find_highest_vector
+#define kbp_apic_get_reg		apic_get_reg
+#define kbp_apic_set_reg		apic_set_reg
+#define kbp_apic_get_reg64		apic_get_reg64
+#define kbp_apic_set_reg64		apic_set_reg64
+#define kbp_apic_clear_vector		apic_clear_vector
+#define kbp_apic_set_vector		apic_set_vector
+#define kbp_apic_test_vector		apic_test_vector
+#else
+#ifndef MAX_APIC_VECTOR
+#define MAX_APIC_VECTOR			256
+#endif
+#ifndef APIC_VECTORS_PER_REG
+#define APIC_VECTORS_PER_REG		32
+#endif
+#ifndef APIC_VECTOR_TO_BIT_NUMBER
+#define APIC_VECTOR_TO_BIT_NUMBER(v)	((unsigned int)(v) % 32)
+#endif
+#ifndef APIC_VECTOR_TO_REG_OFFSET
+#define APIC_VECTOR_TO_REG_OFFSET(v)	((unsigned int)(v) / 32 * 0x10)
+#endif
+
+static inline int kbp_apic_find_highest_vector(void *bitmap)
+{
+	int vec;
+	u32 *reg;
+
+	for (vec = MAX_APIC_VECTOR - APIC_VECTORS_PER_REG; vec >= 0;
+	     vec -= APIC_VECTORS_PER_REG) {
+		reg = bitmap + APIC_VECTOR_TO_REG_OFFSET(vec);
+		if (*reg)
+			return __fls(*reg) + vec;
+	}
+
+	return -1;
+}
+
+static inline u32 kbp_apic_get_reg(void *regs, int reg)
+{
+	return *((u32 *)(regs + reg));
+}
+
+static inline void kbp_apic_set_reg(void *regs, int reg, u32 val)
+{
+	*((u32 *)(regs + reg)) = val;
+}
+
+static __always_inline u64 kbp_apic_get_reg64(void *regs, int reg)
+{
+	BUILD_BUG_ON(reg != APIC_ICR);
+	return *((u64 *)(regs + reg));
+}
+
+static __always_inline void kbp_apic_set_reg64(void *regs, int reg, u64 val)
+{
+	BUILD_BUG_ON(reg != APIC_ICR);
+	*((u64 *)(regs + reg)) = val;
+}
+
+static inline void kbp_apic_clear_vector(int vec, void *bitmap)
+{
+	clear_bit(APIC_VECTOR_TO_BIT_NUMBER(vec),
+		  bitmap + APIC_VECTOR_TO_REG_OFFSET(vec));
+}
+
+static inline void kbp_apic_set_vector(int vec, void *bitmap)
+{
+	set_bit(APIC_VECTOR_TO_BIT_NUMBER(vec),
+		bitmap + APIC_VECTOR_TO_REG_OFFSET(vec));
+}
+
+static inline int kbp_apic_test_vector(int vec, void *bitmap)
+{
+	return test_bit(APIC_VECTOR_TO_BIT_NUMBER(vec),
+			bitmap + APIC_VECTOR_TO_REG_OFFSET(vec));
 }
 #endif
 

@@ -9,6 +9,16 @@
  *   before 6.12.
  * Lost: on CPUs with LBRs but without call-stack mode, LBR virtualization
  *   stays on at the context-switch cost 6.12 avoids.
+ *
+ * + the x86 side of the mediated guest PMU (see include-compat/linux/
+ *   perf_event.h for the story): kbp_pmu_cap_mediated() (patches/0010 turns
+ *   KVM's read of x86_pmu_capability.mediated into it) and
+ *   perf_load_guest_lvtpc() / perf_put_guest_lvtpc().
+ * Probe: perf_mediated_pmu.
+ * Fallback: the host's PMU reads as "not mediated", so KVM turns its
+ *   mediated vPMU off at load and keeps the perf-event based one; the LVTPC
+ *   switches are never reached and warn if they are.
+ * Lost: the mediated vPMU.
  */
 #ifndef KBP_ASM_PERF_EVENT_H
 #define KBP_ASM_PERF_EVENT_H
@@ -63,5 +73,25 @@
 #undef INTEL_PMC_MAX_FIXED
 #define INTEL_PMC_MAX_FIXED 4
 #endif
+
+#ifndef __ASSEMBLY__
+#ifdef KBP_HAVE_PERF_MEDIATED_PMU
+#define kbp_pmu_cap_mediated(cap)	((cap)->mediated)
+#else
+#include <linux/bug.h>
+
+#define kbp_pmu_cap_mediated(cap)	false
+
+static inline void perf_load_guest_lvtpc(u32 guest_lvtpc)
+{
+	WARN_ON_ONCE(1);
+}
+
+static inline void perf_put_guest_lvtpc(void)
+{
+	WARN_ON_ONCE(1);
+}
+#endif
+#endif /* __ASSEMBLY__ */
 
 #endif /* KBP_ASM_PERF_EVENT_H */

@@ -11,6 +11,18 @@
  *   bit helpers KVM uses.
  * Lost: posted MSIs (CONFIG_X86_POSTED_MSI), a host feature those hosts
  *   do not have: pi_pending_this_cpu() is always false there.
+ *
+ * + the PIR as unsigned longs, and pi_harvest_pir().
+ * Upstream: ~6.17, "x86/irq: KVM: Add helper for harvesting PIR to
+ *   deduplicate KVM and posted MSIs" and "x86/irq: Use unsigned long for
+ *   PIR words" (Sean Christopherson, not checked against kernel history):
+ *   struct pi_desc's pir became unsigned long[NR_PIR_WORDS], and KVM reads
+ *   it with the core's pi_harvest_pir().
+ * Probe: pi_harvest_pir.
+ * Fallback: the same helper; KVM reaches the PIR through kbp_pi_pir()
+ *   (patches/0009), the host's 256 request bits as unsigned longs, which
+ *   they are in memory whatever type the host's struct gives them.
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_POSTED_INTR_H
 #define KBP_ASM_POSTED_INTR_H
@@ -116,5 +128,40 @@ static inline bool pi_pending_this_cpu(unsigned int vector)
 	return false;
 }
 #endif
+
+#ifndef KBP_HAVE_PI_HARVEST_PIR
+#include <linux/compiler.h>
+#include <asm/cmpxchg.h>
+
+#define NR_PIR_VECTORS	256
+#define NR_PIR_WORDS	(NR_PIR_VECTORS / BITS_PER_LONG)
+
+static __always_inline bool pi_harvest_pir(unsigned long *pir,
+					   unsigned long *pir_vals)
+{
+	unsigned long pending = 0;
+	int i;
+
+	for (i = 0; i < NR_PIR_WORDS; i++) {
+		pir_vals[i] = READ_ONCE(pir[i]);
+		pending |= pir_vals[i];
+	}
+
+	if (!pending)
+		return false;
+
+	for (i = 0; i < NR_PIR_WORDS; i++) {
+		if (!pir_vals[i])
+			continue;
+
+		pir_vals[i] = arch_xchg(&pir[i], 0);
+	}
+
+	return true;
+}
+#endif
+
+/* the PIR as unsigned longs, whatever the type of the host's pi_desc.pir */
+#define kbp_pi_pir(pi)	((unsigned long *)(pi)->pir)
 
 #endif /* KBP_ASM_POSTED_INTR_H */

@@ -8,6 +8,17 @@
  * Fallback: VFM_MAKE(x86_vendor, x86, x86_model), the value 6.10's field
  *   holds (VFM_MAKE comes with the macros configure adds).
  * Lost: nothing.
+ *
+ * + L1TF_MITIGATION_AUTO and kbp_l1tf_mitigation().
+ * Upstream: ~6.17, "x86/bugs: Add attack vector controls for L1TF" (not
+ *   checked against kernel history): enum l1tf_mitigations gained AUTO,
+ *   which KVM/VMX handles like FLUSH.
+ * Probe: l1tf_mitigation_auto.
+ * Fallback: AUTO is -1, a value the host's l1tf_mitigation never holds (its
+ *   bugs.c settles the mitigation at boot); patches/0012 makes KVM switch on
+ *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
+ *   -Wswitch warning.
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -68,6 +79,13 @@ static __always_inline void amd_clear_divider(void)
  */
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_GDS_UCODE_MITIGATED)
 #define gds_ucode_mitigated() false
+#endif
+
+#ifndef __ASSEMBLY__
+#ifndef KBP_HAVE_L1TF_MITIGATION_AUTO
+#define L1TF_MITIGATION_AUTO		(-1)
+#endif
+#define kbp_l1tf_mitigation()		((int)l1tf_mitigation)
 #endif
 
 #endif /* KBP_ASM_PROCESSOR_H */

@@ -280,4 +280,22 @@ static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
 #define follow_pte kbp_follow_pte
 #endif
 
+/*
+ * vma_kernel_pagesize() from <linux/mm.h>.
+ *
+ * Upstream: ~6.19 (not checked against kernel history): moved from
+ *   <linux/hugetlb.h> (exported from mm/hugetlb.c) into <linux/mm.h> as an
+ *   inline; kvm_main.c includes only the latter.
+ * Probe: vma_kernel_pagesize_mm.
+ * Fallback: the host's own declaration, as <linux/hugetlb.h> has it for
+ *   hugetlbfs hosts (the function is exported there); including
+ *   <linux/hugetlb.h> from here instead would loop back into mm.h, and a
+ *   kit definition would clash with that declaration.
+ * Lost: nothing.  A host without CONFIG_HUGETLB_PAGE (an inline in
+ *   hugetlb.h) is not handled.
+ */
+#if !defined(KBP_HAVE_VMA_KERNEL_PAGESIZE_MM) && defined(CONFIG_HUGETLB_PAGE)
+extern unsigned long vma_kernel_pagesize(struct vm_area_struct *vma);
+#endif
+
 #endif /* KBP_LINUX_MM_H */

@@ -25,6 +25,22 @@
  *      SEV when it probes (older KVM relied on that too), and shutdown at
  *      unload is left to it as well.
  *    Lost: nothing for SEV and SEV-ES.
+ *
+ * 3. What KVM 7.x asks the ccp driver on top (kbp_ names, patches/0013):
+ *    a. sev_get_snp_policy_bits() (probe sev_snp_policy_bits, ~6.18): which
+ *       SNP guest policies the firmware supports.  Without it
+ *       kbp_sev_snp_usable() is false and KVM keeps SEV-SNP off, as with
+ *       kvm_amd.sev_snp=0.  Lost: SEV-SNP.
+ *    b. SNP ciphertext hiding (probe sev_snp_ciphertext_hiding, ~6.18):
+ *       "not supported", and the init argument max_snp_asid reads 0.
+ *       Lost: ciphertext hiding.
+ *    c. sev_firmware_supported_vm_types() (probe
+ *       sev_firmware_supported_vm_types, ~6.19): AMD-SB-3023 firmware
+ *       refuses SEV-ES guests while SEV-SNP is initialized on Zen 3/4/5;
+ *       which firmware does is the ccp driver's knowledge, so the kit takes
+ *       the conservative answer: SEV always, SEV-ES unless the host runs
+ *       SEV-SNP on such a CPU, SEV-SNP when KVM found it usable.
+ *       Lost: SEV-ES on SNP hosts whose firmware would still allow it.
  */
 #ifndef KBP_LINUX_PSP_SEV_H
 #define KBP_LINUX_PSP_SEV_H
@@ -145,6 +161,12 @@ struct sev_data_snp_page_reclaim {
 	u64 paddr;
 } __packed;
 
+struct sev_data_snp_dbg {
+	u64 gctx_paddr;
+	u64 src_addr;
+	u64 dst_addr;
+} __packed;
+
 struct sev_data_snp_guest_request {
 	u64 gctx_paddr;
 	u64 req_paddr;
@@ -185,5 +207,49 @@ static inline void snp_free_firmware_page(void *addr)
 	WARN_ON_ONCE(addr);
 }
 #endif /* !KBP_HAVE_SEV_SNP_HOST */
+
+#ifdef KBP_HAVE_SEV_SNP_POLICY_BITS
+#define kbp_sev_snp_usable()	true
+#else
+#define kbp_sev_snp_usable()	false
+
+static inline u64 sev_get_snp_policy_bits(void)
+{
+	return 0;
+}
+#endif
+
+#ifdef KBP_HAVE_SEV_SNP_CIPHERTEXT_HIDING
+#define kbp_sev_init_args_max_snp_asid(args)		((args)->max_snp_asid)
+#define kbp_sev_init_args_set_max_snp_asid(args, n)	((args)->max_snp_asid = (n))
+#else
+#define kbp_sev_init_args_max_snp_asid(args)		0U
+#define kbp_sev_init_args_set_max_snp_asid(args, n)	WARN_ON_ONCE(1)
+
+static inline bool sev_is_snp_ciphertext_hiding_supported(void)
+{
+	return false;
+}
+#endif
+
+#ifndef KBP_HAVE_SEV_FIRMWARE_SUPPORTED_VM_TYPES
+#include <linux/bits.h>
+#include <linux/cc_platform.h>
+#include <asm/cpufeature.h>
+#include <asm/kvm.h>
+
+static inline int sev_firmware_supported_vm_types(void)
+{
+	int types = BIT(KVM_X86_SEV_VM) | BIT(KVM_X86_SEV_ES_VM) |
+		    BIT(KVM_X86_SNP_VM);
+
+	/* AMD-SB-3023: the firmware's version is unknown here, take the worst */
+	if (cc_platform_has(CC_ATTR_HOST_SEV_SNP) &&
+	    (boot_cpu_has(X86_FEATURE_ZEN3) || boot_cpu_has(X86_FEATURE_ZEN4) ||
+	     boot_cpu_has(X86_FEATURE_ZEN5)))
+		types &= ~BIT(KVM_X86_SEV_ES_VM);
+	return types;
+}
+#endif
 
 #endif /* KBP_LINUX_PSP_SEV_H */

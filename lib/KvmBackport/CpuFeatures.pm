@@ -163,6 +163,11 @@ sub plan {
 				: _hardware($leaf) ? "the host does not capture $leaf"
 				: 'Linux-defined upstream; the host never sets it';
 			push @define, [$name, sprintf('(%d*32+%d)', int($b / 32), $b % 32), "free bit: $why"];
+			# a hardware bit the host captures but does not know (LKGS on
+			# 6.1): host code sees the free bit, KVM's CPUID tables the
+			# CPU's bit
+			push @translate, [$b, $hleaf{$leaf} * 32 + $bit, $name]
+				if $HOST_ENABLED{$name} && _hardware($leaf) && defined $hleaf{$leaf};
 		}
 	}
 	for my $name (sort keys %{ $src->{bugs} }) {

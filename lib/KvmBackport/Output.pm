@@ -145,7 +145,7 @@ sub summary {
 	# this KVM's, or when this KVM calls what the probe looks for
 	my @feat = grep { $_->{header}{feature}
 		&& (grep({ $kc->defined_here($_) } split ' ', $_->{header}{disables} // '')
-			|| grep({ $r->{kvm_ids}{$_} } @{ $_->{exports} })) } @{ $r->{probes}{list} };
+			|| grep({ $r->{kvm_ids}{$_} } map { split /\|/ } @{ $_->{exports} })) } @{ $r->{probes}{list} };
 	$t .= "\n  host-dependent features\n" if @feat;
 	for my $p (@feat) {
 		$t .= sprintf "  %-28s %s\n", $p->{header}{feature}, $r->{probes}{have}{ $p->{name} } ? 'on'

@@ -3,8 +3,8 @@ package KvmBackport::Probes;
 # sees: asm macros), one kernel interface each.  A probe
 # is a few lines of C (or assembly) compiled against the host tree; the result is whether
 # it built, and, when its story names "Exports:", whether the host's
-# Module.symvers exports those symbols.  It defines KBP_HAVE_<NAME> in the
-# generated configuration.
+# Module.symvers exports those symbols ("a|b": one of them).  It defines
+# KBP_HAVE_<NAME> in the generated configuration.
 #
 # All probes are compiled in one kbuild pass (make -k -j, one object each).
 # Results are cached per host tree and per probe text, so a second configure
@@ -108,8 +108,9 @@ sub run {
 	my $exports = $host->exports;
 	for my $p (@todo) {
 		my $ok = $built->{ $p->{name} } ? 1 : 0;
+		# "a|b": one of the names, the shapes of one export
 		for my $sym (@{ $p->{exports} }) {
-			next if $exports->{$sym};
+			next if grep { $exports->{$_} } split /\|/, $sym;
 			$ok = 0;
 			$log .= "probe $p->{name}: $sym is not exported by the host\n";
 		}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: XFEATURE_CET_USER in enum xfeature
+ * Upstream: 6.6, "x86/fpu/xstate: Introduce CET MSR and XSAVES supervisor
+ *   states" named component 11 XFEATURE_CET_USER and component 12
+ *   XFEATURE_CET_KERNEL_UNUSED; ~6.18, "x86/fpu/xstate: Add CET supervisor
+ *   xfeature support as a guest-only feature" (for KVM's CET
+ *   virtualization; not checked against kernel history) renamed the latter
+ *   XFEATURE_CET_KERNEL.  Before 6.6 both were reserved.
+ * Fallback: include-compat/asm/fpu/types.h: the architecture's component
+ *   number.
+ */
+#include <asm/fpu/types.h>
+
+int kbp_probe = XFEATURE_CET_USER;
