@@ -171,7 +171,10 @@ check-runtime-matrix:
 	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(runtime_pairs))
 
 check-runtime@%:
-	$(Q)$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
+	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
+		if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then \
+		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*)): SKIP: $$why"; exit 0; fi; \
+		$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
 		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
 		$(if $(filter $*,$(stress_pairs)),,--no-stress) > $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
 		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
