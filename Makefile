@@ -154,9 +154,10 @@ check-build:
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
 
 # the release: make dist (reproducible, builds without sync), signing,
-# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME)
+# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME, by default the
+# configured KVM: check-build may have synced another one last)
 check-ship:
-	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM))
+	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM),$(if $(KBP_KVM),--kvm $(KBP_KVM)))
 
 # every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
 # (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
