@@ -154,9 +154,10 @@ check-build:
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
 
 # the release: make dist (reproducible, builds without sync), signing,
-# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME)
+# DKMS, make deb (scripts/check-ship; KERNEL=6.1 KVM=NAME, by default the
+# configured KVM: check-build may have synced another one last)
 check-ship:
-	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM))
+	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM),$(if $(KBP_KVM),--kvm $(KBP_KVM)))
 
 # every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
 # (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
@@ -171,7 +172,10 @@ check-runtime-matrix:
 	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(runtime_pairs))
 
 check-runtime@%:
-	$(Q)$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
+	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
+		if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then \
+		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*)): SKIP: $$why"; exit 0; fi; \
+		$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
 		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
 		$(if $(filter $*,$(stress_pairs)),,--no-stress) > $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
 		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \

@@ -51,6 +51,25 @@ kbp_line_field() {
 		END { exit !found }'
 }
 
+# kbp_shared_kernels: the folder of the kernels no package archive serves
+# (origin shared:RELEASE): $KBP_SHARED_KERNELS, else ../shared/kernels
+kbp_shared_kernels() {
+	echo "${KBP_SHARED_KERNELS:-$kit/../shared/kernels}"
+}
+
+# kbp_line_absent LINE: why LINE's kernel cannot be had on this machine (a
+# shared line whose folder is not here); nothing, status 1, when it can
+kbp_line_absent() {
+	o=$(kbp_line_field "$1" origin) || return 1
+	case $o in
+	shared:*)
+		[ ! -d "$(kbp_shared_kernels)/${o#shared:}" ] || return 1
+		echo "the $1 kernel (${o#shared:}) is not on this machine: no folder $(kbp_shared_kernels)/${o#shared:} (set KBP_SHARED_KERNELS)"
+		;;
+	*) return 1 ;;
+	esac
+}
+
 # kbp_known_line LINE: die unless LINE is a row of lib/kernel-lines
 kbp_known_line() {
 	kbp_line_field "$1" origin >/dev/null ||

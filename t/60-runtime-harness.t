@@ -119,6 +119,9 @@ write_file("$w/badlist", "x86/a ; frobnicate: 1\nx86/b\nx86/b\n");
 isnt($st, 0, 'list: errors stop the run');
 like($out, qr/badlist:1: unknown key "frobnicate"/, 'list: unknown key named');
 like($out, qr/badlist:3: "x86\/b" listed twice/, 'list: duplicate named');
+# the kit's own list parses (a ';' inside a reason splits it into keys)
+($st, $out) = harness("parse_list \"\$rt/selftests.list\" > \"\$work/real\"\n");
+is($st, 0, 'list: tests/runtime/selftests.list parses') or diag $out;
 
 # --- result lines from a console log ------------------------------------------------
 write_file("$w/meta", join('', map { join("\t", @$_) . "\n" }
