@@ -26,7 +26,7 @@
  * choices say (compat/probes/clear_cpu_buf_vm_mmio.c tells the story).
  * Probe: clear_cpu_buf_vm_mmio.  On older hosts, CLEAR_CPU_BUF_VM means
  * TSA (AMD, SVM) only, and VMX must follow CLEAR_CPU_BUF as KVM 6.12 did
- * (patches/0016 makes vmx/vmenter.S use KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF);
+ * (patches/0029 makes vmx/vmenter.S use KBP_X86_FEATURE_VMX_CLEAR_CPU_BUF);
  * and the MMIO-only VERW, the host's mmio_stale_data_clear static key there
  * (which an ALTERNATIVE cannot test), follows the CPU's X86_BUG_MMIO_STALE_DATA:
  * the conservative answer, which keeps it also when the host turned the

@@ -12,7 +12,7 @@
  *   Before, the host said so with CLEAR_CPU_BUF (VMX) and the
  *   mmio_stale_data_clear static key, and CLEAR_CPU_BUF_VM meant TSA only.
  * Fallback: include-compat/kvm-backport.h: KVM/VMX's VERW follows the host's
- *   CLEAR_CPU_BUF, as KVM 6.12's did (patches/0016), and the MMIO-only
+ *   CLEAR_CPU_BUF, as KVM 6.12's did (patches/0029), and the MMIO-only
  *   case follows X86_BUG_MMIO_STALE_DATA: the conservative answer, also
  *   when the host turned that mitigation off.
  */

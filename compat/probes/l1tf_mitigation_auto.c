@@ -6,7 +6,7 @@
  *   L1TF mitigation at "auto", which KVM treats like "flush".
  * Fallback: include-compat/asm/processor.h: a value outside the host's
  *   enum, which the host never reports (it resolves its mitigation at
- *   boot); KVM switches on the mitigation as an int (patches/0012).
+ *   boot); KVM switches on the mitigation as an int (patches/0025).
  */
 #include <asm/processor.h>
 

@@ -6,7 +6,7 @@
  *   bool" (not checked against kernel history); before they returned int
  *   (0 or 1).
  * Fallback: include-compat/linux/mmu_notifier.h: KVM's callbacks are
- *   declared to return int there (patches/0014); the values are the same
+ *   declared to return int there (patches/0027); the values are the same
  *   0 and 1.
  */
 #include <linux/mmu_notifier.h>

@@ -7,7 +7,7 @@
  *   checked against kernel history).
  * Exports: sev_is_snp_ciphertext_hiding_supported
  * Fallback: include-compat/linux/psp-sev.h: not supported, and KVM's
- *   accesses to max_snp_asid go through kbp_ accessors (patches/0013)
+ *   accesses to max_snp_asid go through kbp_ accessors (patches/0026)
  *   that read 0 (no ASIDs reserved for it).
  */
 #include <linux/fs.h>

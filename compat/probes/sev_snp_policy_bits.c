@@ -8,7 +8,7 @@
  *   KVM validates a guest's SNP policy against what the firmware reports.
  * Exports: sev_get_snp_policy_bits
  * Feature: SEV-SNP (firmware policy query)
- * Fallback: SEV-SNP is off (patches/0013, include-compat/linux/psp-sev.h):
+ * Fallback: SEV-SNP is off (patches/0026, include-compat/linux/psp-sev.h):
  *   KVM 7.2 cannot tell which guest policies the host's ccp and firmware
  *   accept.  SEV and SEV-ES stay.
  */

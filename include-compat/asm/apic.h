@@ -13,7 +13,7 @@
  *   ("x86/apic: KVM: Move apic_find_highest_vector() to a common header"
  *   and siblings, for Secure AVIC; not checked against kernel history).
  * Probe: apic_vector_helpers.
- * Fallback: KVM calls them as kbp_apic_*() (patches/0017): the host's
+ * Fallback: KVM calls them as kbp_apic_*() (patches/0030): the host's
  *   where it has them, else the same helpers here, with the register
  *   offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
  *   KVM (6.12's lapic.c) defines apic_test_vector() itself.

@@ -22,7 +22,7 @@
  *    Probe: amd_iommu_pi_data_cpu.
  *    Fallback: on an AMD (or Hygon) CPU the kit answers "no" when KVM 7.x
  *      asks whether the IOMMU can post interrupts (its one question before
- *      it enables device posted interrupts; patches/0019 routes it through
+ *      it enables device posted interrupts; patches/0032 routes it through
  *      kbp_irq_posting_cap()), so KVM never registers an IRQ bypass
  *      consumer and delivers device interrupts through the host's remapped
  *      IRQs and its irqfds.  Older KVM on the same host (6.12's, which

@@ -22,7 +22,7 @@
  *   KVM's VM-entry path needs).  The three whose names older KVM (6.12's
  *   svm.c) still calls in the old form, native_read_msr_safe(),
  *   native_write_msr_safe() and rdpmc(), keep the host's meaning: KVM 7.x
- *   calls them as kbp_*() (patches/0018), the old forms wrapped or rdpmcl().
+ *   calls them as kbp_*() (patches/0031), the old forms wrapped or rdpmcl().
  * Lost: nothing.
  *
  * + wrmsrns() on hosts before 6.4 (probe wrmsrns): the serializing wrmsrq(),

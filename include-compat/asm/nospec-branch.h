@@ -57,14 +57,14 @@
  *   neighbours (not checked against kernel history): the memory-operand
  *   VERW became a macro that KVM's vmenter.S puts into its own ALTERNATIVE
  *   sequences (__CLEAR_CPU_BUFFERS is its string there; on older hosts that
- *   name is an assembler macro older KVM uses, see patches/0016).
+ *   name is an assembler macro older KVM uses, see patches/0029).
  * Probe: none; the host's header is the answer: it defines VERW or not.
  * Fallback: the same definition, on the host's x86_verw_sel (exported on
  *   6.1 and 6.12).
  * Lost: nothing.
  *
  * + KBP_CLEAR_CPU_BUFFERS_IF feature: VERW when the feature is set, with the
- *   VERW outside the alternative (patches/0016).  KVM 7.x puts VERW, whose
+ *   VERW outside the alternative (patches/0029).  KVM 7.x puts VERW, whose
  *   operand is RIP-relative, into the replacement of an ALTERNATIVE; hosts
  *   before 6.5 ("x86/alternative: Support relocations in alternatives")
  *   copy replacements without fixing such operands, and VERW would read

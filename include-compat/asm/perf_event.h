@@ -11,7 +11,7 @@
  *   stays on at the context-switch cost 6.12 avoids.
  *
  * + the x86 side of the mediated guest PMU (see include-compat/linux/
- *   perf_event.h for the story): kbp_pmu_cap_mediated() (patches/0010 turns
+ *   perf_event.h for the story): kbp_pmu_cap_mediated() (patches/0023 turns
  *   KVM's read of x86_pmu_capability.mediated into it) and
  *   perf_load_guest_lvtpc() / perf_put_guest_lvtpc().
  * Probe: perf_mediated_pmu.

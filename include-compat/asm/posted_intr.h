@@ -20,7 +20,7 @@
  *   it with the core's pi_harvest_pir().
  * Probe: pi_harvest_pir.
  * Fallback: the same helper; KVM reaches the PIR through kbp_pi_pir()
- *   (patches/0009), the host's 256 request bits as unsigned longs, which
+ *   (patches/0022), the host's 256 request bits as unsigned longs, which
  *   they are in memory whatever type the host's struct gives them.
  * Lost: nothing.
  */

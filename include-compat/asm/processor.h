@@ -15,7 +15,7 @@
  *   which KVM/VMX handles like FLUSH.
  * Probe: l1tf_mitigation_auto.
  * Fallback: AUTO is -1, a value the host's l1tf_mitigation never holds (its
- *   bugs.c settles the mitigation at boot); patches/0012 makes KVM switch on
+ *   bugs.c settles the mitigation at boot); patches/0025 makes KVM switch on
  *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
  *   -Wswitch warning.
  * Lost: nothing.

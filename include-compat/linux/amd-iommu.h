@@ -56,7 +56,7 @@ static inline int amd_iommu_deactivate_guest_mode(void *data)
  * Probe: amd_iommu_pi_data_cpu.
  * Fallback: KVM 7.x names the interface kbp_amd_iommu_pi_data,
  *   kbp_amd_iommu_update_ga() and kbp_amd_iommu_activate_guest_mode()
- *   (patches/0019): the host's own where it has the new interface.  Where
+ *   (patches/0032): the host's own where it has the new interface.  Where
  *   it has the older one (which older KVM, 6.12's avic.c, still uses under
  *   the same names), a struct of the new layout and functions that warn and
  *   fail; none of it is reached, because KVM never turns device posted

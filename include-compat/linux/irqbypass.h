@@ -8,13 +8,13 @@
  *   VFIO device's interrupt); before, the caller stored it as an opaque
  *   token in the consumer.
  * Probe: irq_bypass_eventfd.
- * Fallback: KVM 7.x calls kbp_irq_bypass_register_consumer() (patches/0011;
+ * Fallback: KVM 7.x calls kbp_irq_bypass_register_consumer() (patches/0024;
  *   older KVM, 6.12's, calls the one-argument form, which keeps its name):
  *   the host's where it has the new form; otherwise the eventfd as the token,
  *   exactly what KVM set before ~6.17, then the host's registration (the
  *   host's irqbypass.ko pairs on it with the producer VFIO registers with
  *   the same eventfd).  KVM's own message naming the consumer's eventfd
- *   uses the irqfd's (patches/0011).
+ *   uses the irqfd's (patches/0024).
  * Lost: nothing; see include-compat/asm/irq_remapping.h for whether KVM
  *   registers consumers at all (device posted interrupts).
  */

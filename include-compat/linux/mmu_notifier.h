@@ -84,7 +84,7 @@ struct kbp_mmu_notifier_range_unused
  * Upstream: ~7.0 (not checked against kernel history): the callbacks
  *   return bool instead of int.
  * Probe: mmu_notifier_young_bool.
- * Fallback: patches/0014 declares KVM's three callbacks with
+ * Fallback: patches/0027 declares KVM's three callbacks with
  *   kbp_mmu_young_t: bool where the host says bool, int elsewhere.  KVM's
  *   bool results convert to the 0 and 1 the host expects.
  * Lost: nothing.

@@ -80,7 +80,7 @@ static inline int kbp_perf_event_period(struct perf_event *event, u64 value)
  *   (kbp_pmu_cap_mediated(), include-compat/asm/perf_event.h), so KVM turns
  *   enable_mediated_pmu off at load, and every mediated entry point below
  *   is unreachable; they warn if reached.  KVM registers no mediated PMI
- *   handler (kbp_perf_set_mediated_pmi(), patches/0010).
+ *   handler (kbp_perf_set_mediated_pmi(), patches/0023).
  * Lost: the mediated vPMU (kvm.enable_mediated_pmu=1 is accepted and has
  *   no effect, as on a CPU without the PMU version it needs).
  */

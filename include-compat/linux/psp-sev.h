@@ -26,7 +26,7 @@
  *      unload is left to it as well.
  *    Lost: nothing for SEV and SEV-ES.
  *
- * 3. What KVM 7.x asks the ccp driver on top (kbp_ names, patches/0013):
+ * 3. What KVM 7.x asks the ccp driver on top (kbp_ names, patches/0026):
  *    a. sev_get_snp_policy_bits() (probe sev_snp_policy_bits, ~6.18): which
  *       SNP guest policies the firmware supports.  Without it
  *       kbp_sev_snp_usable() is false and KVM keeps SEV-SNP off, as with
