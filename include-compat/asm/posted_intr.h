@@ -136,6 +136,18 @@ static inline bool pi_pending_this_cpu(unsigned int vector)
 #define NR_PIR_VECTORS	256
 #define NR_PIR_WORDS	(NR_PIR_VECTORS / BITS_PER_LONG)
 
+/*
+ * arch_xchg(), the uninstrumented xchg() the core's helper uses, is an x86
+ * name on Debian's 5.10 and later, not on RHEL 8.1's 4.18; there xchg() is
+ * that same instruction (every KVM source includes this header, so it must
+ * compile on every host)
+ */
+#ifdef arch_xchg
+#define kbp_pir_xchg(p, v)	arch_xchg(p, v)
+#else
+#define kbp_pir_xchg(p, v)	xchg(p, v)
+#endif
+
 static __always_inline bool pi_harvest_pir(unsigned long *pir,
 					   unsigned long *pir_vals)
 {
@@ -154,7 +166,7 @@ static __always_inline bool pi_harvest_pir(unsigned long *pir,
 		if (!pir_vals[i])
 			continue;
 
-		pir_vals[i] = arch_xchg(&pir[i], 0);
+		pir_vals[i] = kbp_pir_xchg(&pir[i], 0);
 	}
 
 	return true;
