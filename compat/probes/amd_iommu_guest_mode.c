@@ -9,11 +9,15 @@
  * Fallback: include-compat/linux/amd-iommu.h: KVM/SVM does not set up
  *   IOMMU-posted interrupts (guest mode IRTEs) for assigned devices; their
  *   interrupts are remapped and injected by KVM, as without AVIC.
+ *
+ * The functions' addresses, not calls: ~6.17 gave activate two more
+ * arguments (cpu, ga_log_intr; include-compat/linux/amd-iommu.h, part 2),
+ * and a call of the old shape made the probe fail on 7.2, whose fallback
+ * then clashed with the host's declarations.
  */
 #include <linux/amd-iommu.h>
 
-int kbp_probe(void *data)
-{
-	return amd_iommu_activate_guest_mode(data) +
-	       amd_iommu_deactivate_guest_mode(data);
-}
+void *kbp_probe[] = {
+	amd_iommu_activate_guest_mode,
+	amd_iommu_deactivate_guest_mode,
+};

@@ -99,6 +99,8 @@ add_selftests() {
 		real=$(resolve_test "$3" "$path")
 		[ -n "$real" ] || continue # not in this source
 		if [ -n "$skip" ]; then
+			# the reason goes into a quoted string of the guest's shell
+			skip=$(printf '%s' "$skip" | sed "s/'/'\\\\''/g")
 			step "${1}kvm/$id" 10 "" "" "k_skip 'not run: $skip'"
 		elif ! grep -qx "$real" "$3/built"; then
 			step "${1}kvm/$id" 10 "" "" "k_skip 'did not build; see $3/build.log'"
