@@ -290,7 +290,7 @@ sub _chain_smpl {
 /, read_file($p->{path})) {
 			if ($state eq 'meta') {
 				$state = 'body' if $line =~ /^\@\@\s*$/;
-				$line =~ s/(\w+)\.(\w+)/$rename{$1} ? "$rename{$1}.$2" : "$1.$2"/ge;
+				$line =~ s/\b(\w+)\.(\w+)/$rename{$1} ? "$rename{$1}.$2" : "$1.$2"/ge;
 			} elsif ($line =~ /^\@(.*)\@\s*$/) {
 				my $inner = $1;
 				return undef if $inner =~ /[:\@]/;
@@ -302,7 +302,7 @@ sub _chain_smpl {
 				$close->();
 				$rule = sprintf('kbp%d_%s', $j, $name // 'rule' . $n++);
 				$rename{$name} = $rule if defined $name;
-				$rest =~ s/(\w+)/$rename{$1} \/\/ $1/ge;
+				$rest =~ s{\b(\w+)\b}{$rename{$1} // $1}ge;
 				$line = "\@$rule" . (length $rest ? " $rest" : '') . '@';
 				$state = 'meta';
 			} elsif ($line =~ /^[-+]/) {
