@@ -163,9 +163,11 @@ check-ship:
 # (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
 # then the verdict
 RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
-runtime_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ runtime/ { print $$1 "@" $$2 }')
-# ... of which these run the stress/... steps too (marked "stress")
+# ... of which these run the stress/... steps too (marked "stress"); they
+# take longest, so they start first
 stress_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ stress/ { print $$1 "@" $$2 }')
+runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | \
+	awk '/ runtime/ { print $$1 "@" $$2 }'))
 
 check-runtime-matrix:
 	$(Q)mkdir -p $(KIT)/build/logs
