@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Story: include-compat/asm/smp.h
+ * For: wbinvd_on_cpus_mask wbnoinvd_on_cpus_mask
  *
  * kbp_wbinvd_on_cpus_mask() / kbp_wbnoinvd_on_cpus_mask(): write back (and
  * invalidate) the caches of a set of CPUs, for hosts without the helpers

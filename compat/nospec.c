@@ -22,15 +22,31 @@ EXPORT_SYMBOL_GPL(kbp_verw_sel);
 #endif
 
 #ifndef KBP_HAVE_ENTRY_IBPB
+/*
+ * Where the host has them: ENDBR first (an exported function under IBT)
+ * and the return through the host's return thunk (RETHUNK builds);
+ * objtool warns about a plain ret there (7.2, whose entry_ibpb is gone).
+ */
+#if __has_include(<asm/ibt.h>)
+#include <asm/ibt.h>
+#endif
+#include <asm/linkage.h>
+#ifndef ASM_ENDBR
+#define ASM_ENDBR
+#endif
+#ifndef ASM_RET
+#define ASM_RET "ret\n\t"
+#endif
 asm(".pushsection .text, \"ax\"\n"
     ".globl kbp_entry_ibpb\n"
     ".type kbp_entry_ibpb, @function\n"
-    "kbp_entry_ibpb:\n"
-    "\tmovl $" __stringify(MSR_IA32_PRED_CMD) ", %ecx\n"
+    "kbp_entry_ibpb:\n\t"
+    ASM_ENDBR
+    "movl $" __stringify(MSR_IA32_PRED_CMD) ", %ecx\n"
     "\tmovl $1, %eax\n"		/* PRED_CMD_IBPB */
     "\txorl %edx, %edx\n"
-    "\twrmsr\n"
-    "\tret\n"
+    "\twrmsr\n\t"
+    ASM_RET
     ".size kbp_entry_ibpb, .-kbp_entry_ibpb\n"
     ".popsection\n");
 EXPORT_SYMBOL_GPL(kbp_entry_ibpb);

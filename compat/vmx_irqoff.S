@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
+ * For: x86_entry_from_kvm
+ *
  * kbp_vmx_do_interrupt_irqoff(entry) / kbp_vmx_do_nmi_irqoff(): call an
  * interrupt or NMI handler of the host as if the event had arrived in the
  * host, for kbp_x86_entry_from_kvm() (compat/x86_entry_from_kvm.c).  KVM

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Story: include-compat/linux/wait.h
+ * For: add_wait_queue_priority_exclusive
  *
  * kbp_add_wait_queue_priority_exclusive(): add_wait_queue_priority_exclusive()
  * for hosts without it (include-compat/linux/wait.h), as upstream's
@@ -13,7 +14,12 @@
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 
-#ifndef KBP_HAVE_ADD_WAIT_QUEUE_PRIORITY_EXCLUSIVE
+/*
+ * Hosts before 5.11 have no priority waiters at all (no WQ_FLAG_PRIORITY
+ * for their wake-up code to honour): nothing to give there, and only KVM
+ * 7.x calls this, which the kit does not build for such hosts.
+ */
+#if !defined(KBP_HAVE_ADD_WAIT_QUEUE_PRIORITY_EXCLUSIVE) && defined(WQ_FLAG_PRIORITY)
 int kbp_add_wait_queue_priority_exclusive(struct wait_queue_head *wq_head,
 					  struct wait_queue_entry *wq_entry)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Story: include-compat/asm/entry-common.h
+ * For: x86_entry_from_kvm
  *
  * Provides: CONFIG_X86_FRED when x86_entry_from_kvm is missing
  *
@@ -27,7 +28,11 @@
 #include <linux/instrumentation.h>
 #include <asm/desc.h>
 #include <asm/fred.h>
+#if __has_include(<asm/trapnr.h>)
 #include <asm/trapnr.h>
+#else
+#include <asm/traps.h>	/* X86_TRAP_* before 5.8 */
+#endif
 #include <linux/entry-common.h>
 
 #ifndef KBP_HAVE_X86_ENTRY_FROM_KVM

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Story: include-compat/asm/virt.h
+ * For: x86_virt_get_ref x86_virt_put_ref
  *
  * The core kernel's VMX/SVM enabling of ~7.0 (arch/x86/virt/hw.c), carried
  * in kvm.ko for hosts where KVM still did it itself (include-compat/asm/

@@ -19,7 +19,11 @@
 #include_next <asm/fred.h>
 #else
 #include <linux/bug.h>
+#if __has_include(<asm/trapnr.h>)
 #include <asm/trapnr.h>
+#else
+#include <asm/traps.h>	/* X86_TRAP_* before 5.8 */
+#endif
 
 static inline void fred_entry_from_kvm(unsigned int type, unsigned int vector)
 {

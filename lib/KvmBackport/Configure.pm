@@ -240,6 +240,26 @@ sub alternatives {
 	}
 }
 
+# compat_unused(SOURCE): the kit's compat/ objects the synced KVM has no
+# use for.  A compat file whose story says "For: NAME ..." (the interfaces
+# it stands in for, as KVM names them) is built only when KVM names one of
+# them: a shim for a newer KVM's interface need not compile on every host
+# an older KVM is built for (KVM 7.x's VMX/SVM enabling on 4.18).
+sub compat_unused {
+	my ($c, $src) = @_;
+	my $used = $src->{ids} //= $c->_kvm_identifiers($src);
+	my @skip;
+	for my $f (sort glob("$c->{kit}/compat/*.[cS]"), sort glob("$c->{kit}/compat/host/*.c")) {
+		my $for = KvmBackport::Story::story_fields($f)->{for} // next;
+		(my $rel = $f) =~ s{^\Q$c->{kit}\E/}{};
+		my @names = split /[\s,]+/, $for;
+		next if grep { $used->{$_} } @names;
+		$c->log("$rel: not built (KVM $src->{prov}{KVM_VERSION} names none of: @names)");
+		push @skip, $rel;
+	}
+	return \@skip;
+}
+
 # the identifiers KVM's synced C files and headers name
 sub _kvm_identifiers {
 	my ($c, $src) = @_;

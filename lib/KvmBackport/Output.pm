@@ -39,6 +39,8 @@ sub config_mk {
 	$t .= "# for the host's objtool (lib/KvmBackport/Objtool.pm): compiler flags, objtool arguments\n";
 	$t .= "KBP_CFLAGS := @{ $r->{tools}{cflags} // [] }\n";
 	$t .= "KBP_OBJTOOL_ARGS := @{ $r->{tools}{objtool} // [] }\n";
+	$t .= "# compat/ objects this KVM has no use for (their For: names, configure's compat_unused)\n";
+	$t .= "KBP_COMPAT_SKIP := @{ $r->{compat_skip} // [] }\n";
 	$t .= "# module signing by the kit (scripts/sign-modules): hash, key, certificate\n";
 	$t .= "KBP_SIGN := " . ($r->{sign} ? join(' ', map { _q($_) } @{ $r->{sign} }{qw(hash key cert)}) : '') . "\n";
 	$t .= "\n# KVM's Kconfig, evaluated by the kit (replaces the host's CONFIG_KVM* choices)\n";

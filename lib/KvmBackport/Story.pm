@@ -21,7 +21,7 @@ use KvmBackport::Util qw(fail);
 our @EXPORT_OK = qw(read_story story_fields);
 
 our @KEYS = qw(Subject Probe Probes Upstream Sources Why Exports Disables Feature Provides
-	Requires Story Fallback Lost Removed);
+	Requires Story Fallback Lost Removed For);
 my %KEY = map { lc($_) => $_ } @KEYS;
 
 # _header_lines(PATH): the lines of the file's header, with the comment
