@@ -18,6 +18,7 @@
  *   offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
  *   KVM (6.12's lapic.c) defines apic_test_vector() itself.
  * Lost: nothing.
+ * For: pi_harvest_pir
  */
 #ifndef KBP_ASM_APIC_H
 #define KBP_ASM_APIC_H
@@ -36,8 +37,12 @@ static __always_inline void __apic_send_IPI_self(int vector)
 }
 #endif
 
-/* ~6.17's <asm/apic.h> brings <asm/posted_intr.h> (pi_harvest_pir()) along */
-#ifndef KBP_HAVE_PI_HARVEST_PIR
+/*
+ * ~6.17's <asm/apic.h> brings <asm/posted_intr.h> (pi_harvest_pir()) along,
+ * for a KVM that uses it: KVM before 6.10 defines struct pi_desc itself
+ * (vmx/posted_intr.h), which the kit's <asm/posted_intr.h> would redefine
+ */
+#if !defined(KBP_HAVE_PI_HARVEST_PIR) && defined(KBP_KVM_USES_PI_HARVEST_PIR)
 #include <asm/posted_intr.h>
 #endif
 

@@ -260,6 +260,23 @@ sub compat_unused {
 	return \@skip;
 }
 
+# kvm_uses(SOURCE): the names in "For:" lines of the kit's header shims
+# that the synced KVM names (config.h defines KBP_KVM_USES_<NAME> for
+# each): a shim section for a newer KVM's interface that would clash with
+# an older KVM's own definitions is compiled only for a KVM that uses it.
+sub kvm_uses {
+	my ($c, $src) = @_;
+	my $used = $src->{ids} //= $c->_kvm_identifiers($src);
+	my %uses;
+	KvmBackport::Util::find_strict(sub {
+		return unless /\.h$/ && -f $_;
+		my $for = KvmBackport::Story::story_fields($_)->{for} // return;
+		$uses{$_} = 1 for grep { $used->{$_} } split /[\s,]+/, $for;
+	}, "$c->{kit}/include-compat");
+	$c->log("KVM $src->{prov}{KVM_VERSION} uses " . join(' ', sort keys %uses)) if %uses;
+	return [sort keys %uses];
+}
+
 # the identifiers KVM's synced C files and headers name
 sub _kvm_identifiers {
 	my ($c, $src) = @_;

@@ -71,6 +71,8 @@ sub config_h {
 	for my $p (@{ $r->{probes}{list} }) {
 		$t .= $r->{probes}{have}{ $p->{name} } ? "#define $p->{define} 1\n" : "/* #undef $p->{define} */\n";
 	}
+	$t .= "\n/* names of the shims' For: lines the synced KVM uses */\n";
+	$t .= "#define KBP_KVM_USES_" . uc($_) . " 1\n" for @{ $r->{kvm_uses} // [] };
 	$t .= "\n/* KVM's Kconfig, as the kit builds it */\n";
 	for my $s ($kc->symbols) {
 		my $v = $val->{$s};
