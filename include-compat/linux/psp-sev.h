@@ -41,6 +41,9 @@
  *       the conservative answer: SEV always, SEV-ES unless the host runs
  *       SEV-SNP on such a CPU, SEV-SNP when KVM found it usable.
  *       Lost: SEV-ES on SNP hosts whose firmware would still allow it.
+ *       Only for a KVM that calls it (KVM before 6.19 has no such call,
+ *       and 5.10's has no SEV-SNP VM types to name).
+ * For: sev_firmware_supported_vm_types
  */
 #ifndef KBP_LINUX_PSP_SEV_H
 #define KBP_LINUX_PSP_SEV_H
@@ -232,7 +235,7 @@ static inline bool sev_is_snp_ciphertext_hiding_supported(void)
 }
 #endif
 
-#ifndef KBP_HAVE_SEV_FIRMWARE_SUPPORTED_VM_TYPES
+#if !defined(KBP_HAVE_SEV_FIRMWARE_SUPPORTED_VM_TYPES) && defined(KBP_KVM_USES_SEV_FIRMWARE_SUPPORTED_VM_TYPES)
 #include <linux/bits.h>
 #include <linux/cc_platform.h>
 #include <asm/cpufeature.h>

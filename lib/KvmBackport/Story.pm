@@ -120,6 +120,8 @@ sub story_fields {
 		for my $k (keys %$s) {
 			if ($k eq 'requires' && exists $f{$k}) {
 				$f{$k} .= " ; $s->{$k}";
+			} elsif ($k eq 'for' && exists $f{$k}) {
+				$f{$k} .= " $s->{$k}";
 			} else {
 				$f{$k} //= $s->{$k};
 			}
