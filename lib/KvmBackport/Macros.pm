@@ -38,6 +38,8 @@ sub read_definitions {
 				my ($name, $rest) = ($1, $2);
 				next if $name =~ $SKIP;
 				my $def = "#define $name$rest";
+				# a comment that the line starts and the next lines end
+				$def =~ s{[ \t]*/\*(?:(?!\*/).)*$}{}s;
 				$def =~ s/[ \t]+$//mg;
 				# an include guard: "#define _ASM_X86_FOO_H" with no value
 				next if $rest =~ /^\s*$/ && $name =~ /_H_*$/;
