@@ -8,7 +8,9 @@
  */
 #include <linux/shrinker.h>
 
-#if !defined(KBP_HAVE_SHRINKER_ALLOC) && defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
+#if !defined(KBP_HAVE_SHRINKER_ALLOC) && \
+	(defined(KBP_HAVE_REGISTER_SHRINKER_NAME) || \
+	 defined(KBP_HAVE_REGISTER_SHRINKER_NONAME))
 #include <linux/kernel.h>
 #include <linux/slab.h>
 
@@ -70,7 +72,13 @@ struct shrinker *kbp_shrinker_alloc(unsigned int flags, const char *fmt, ...)
 	s->host.seeks = DEFAULT_SEEKS;
 	/* the host reads NUMA/MEMCG awareness at registration */
 	s->host.flags = flags;
+#if defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
 	err = register_shrinker(&s->host, "%s", name);
+#elif defined(KBP_HAVE_REGISTER_SHRINKER_NONAME)
+	err = register_shrinker(&s->host);
+#else
+#error "kvm-backport: no register_shrinker() this shim knows (configure checks this)"
+#endif
 	kfree(name);
 	if (err)
 		goto err_free;

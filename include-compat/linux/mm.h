@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/mm.h + what newer KVM takes from it: GUP without the vmas
- * argument, two GUP flags, and the follow_pfnmap API.  One section per
- * concern, each with its own probe.
+ * argument, two GUP flags, the follow_pfnmap API and vma_lookup().  One
+ * section per concern, each with its own probe.
  */
 #ifndef KBP_LINUX_MM_H
 #define KBP_LINUX_MM_H
@@ -88,7 +88,7 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
  * Probes: follow_pfnmap, follow_pte_mm.
  * Requires: follow_pfnmap_start: follow_pfnmap | follow_pte_mm
  * Fallback: compat/follow_pfnmap.c over the host's exported
- *   follow_pte(mm, address, &ptep, &ptl) (5.12-6.9): the same checks
+ *   follow_pte(mm, address, &ptep, &ptl) (5.10.y-6.9): the same checks
  *   first (address inside the VMA, VM_IO or VM_PFNMAP), then the outputs
  *   (pfn, pgprot, writable, special) read from the PTE, which stays
  *   mapped and locked until follow_pfnmap_end() as upstream.
@@ -121,6 +121,29 @@ struct follow_pfnmap_args {
 
 int kbp_follow_pfnmap_start(struct follow_pfnmap_args *args);
 void kbp_follow_pfnmap_end(struct follow_pfnmap_args *args);
+#endif
+
+/*
+ * vma_lookup().
+ *
+ * Upstream: 5.14, "mm: add vma_lookup(), update find_vma_intersection()
+ *   comments".
+ * Probe: vma_lookup.
+ * Fallback: upstream's inline over find_vma(): the VMA that contains the
+ *   address, or NULL.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_VMA_LOOKUP
+static inline struct vm_area_struct *kbp_vma_lookup(struct mm_struct *mm,
+						    unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (vma && addr < vma->vm_start)
+		vma = NULL;
+	return vma;
+}
+#define vma_lookup kbp_vma_lookup
 #endif
 
 #endif /* KBP_LINUX_MM_H */

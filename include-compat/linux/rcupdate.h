@@ -8,7 +8,10 @@
  * Fallback: the host's function with smp_processor_id(), as 6.1's KVM
  *   called it; neither the tree nor the tiny RCU version reads it.  A
  *   macro, so that smp_processor_id() is expanded where KVM calls it, with
- *   interrupts off, and not where this header is read.
+ *   interrupts off, and not where this header is read.  Variadic, because
+ *   the host's own headers call the old form too (5.10's
+ *   guest_enter_irqoff() in linux/context_tracking.h): both spellings end
+ *   in the host's function with the current CPU.
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_RCUPDATE_H
@@ -17,7 +20,7 @@
 #include_next <linux/rcupdate.h>
 
 #ifndef KBP_HAVE_RCU_VIRT_NOTE_CONTEXT_SWITCH_NOARG
-#define rcu_virt_note_context_switch() \
+#define rcu_virt_note_context_switch(...) \
 	rcu_virt_note_context_switch(smp_processor_id())
 #endif
 

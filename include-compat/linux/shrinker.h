@@ -5,10 +5,11 @@
  *
  * Upstream: 6.7, "mm: shrinker: add infrastructure for dynamically
  *   allocating shrinker"; KVM's MMU shrinker uses it since 6.7.
- * Probes: shrinker_alloc, register_shrinker_name.
- * Requires: shrinker_alloc: shrinker_alloc | register_shrinker_name
+ * Probes: shrinker_alloc, register_shrinker_name, register_shrinker_noname.
+ * Requires: shrinker_alloc: shrinker_alloc | register_shrinker_name | register_shrinker_noname
  * Fallback: compat/shrinker.c, over the host's register_shrinker(s, fmt)
- *   (6.0-6.6).  shrinker_alloc() allocates a pair: the
+ *   (6.0-6.6) or register_shrinker(s) (before 6.0).  shrinker_alloc()
+ *   allocates a pair: the
  *   struct shrinker the caller fills in and gets back, and a host shrinker
  *   that is registered at once with the host's register_shrinker(), whose
  *   callbacks forward to the caller's from shrinker_register() on (before
@@ -21,6 +22,9 @@
  *   returns and the pair is freed at once (upstream waits for the
  *   shrinker's refcount and frees after an RCU grace period; the caller
  *   sees the same guarantee).
+ *   The host's register_shrinker() takes the name where it has one (6.0+,
+ *   probe register_shrinker_name) and none before (probe
+ *   register_shrinker_noname); the name only labels the debugfs entry.
  * Lost: the host's struct shrinker has no private_data/refcount, so
  *   shrinker_try_get()/shrinker_put() and private_data do not exist (KVM
  *   uses neither; a user would not compile).  Changes to seeks or batch
