@@ -19,7 +19,8 @@
  *      (SGX came with 5.11; KVM's SGX support, X86_SGX_KVM, with 5.13).
  *    Probe: none; __has_include_next().
  *    Fallback: the MISCSELECT and ATTRIBUTES bits KVM's CPUID code masks
- *      leaf 0x12 with, as the SDM defines them.  Without the host's SGX
+ *      leaf 0x12 with, as the SDM defines them, and the two masks upstream
+ *      builds from them (also where the host's header lacks only those).  Without the host's SGX
  *      (X86_SGX) KVM's SGX support is not built and X86_FEATURE_SGX is
  *      never set, so leaf 0x12 reads 0 anyway.
  *    Lost: nothing beyond SGX for guests, which needs the host's SGX.
@@ -40,14 +41,19 @@
 #define SGX_ATTR_EINITTOKENKEY	BIT(5)
 #define SGX_ATTR_KSS		BIT(7)
 #define SGX_ATTR_ASYNC_EXIT_NOTIFY	BIT(10)
-
-#define SGX_ATTR_UNPRIV_MASK	(SGX_ATTR_DEBUG | SGX_ATTR_MODE64BIT | \
-				 SGX_ATTR_KSS | SGX_ATTR_ASYNC_EXIT_NOTIFY)
-#define SGX_ATTR_PRIV_MASK	(SGX_ATTR_PROVISIONKEY | SGX_ATTR_EINITTOKENKEY)
 #endif
 
 #if !defined(KBP_HAVE_SGX_ATTR_ASYNC_EXIT_NOTIFY) && !defined(SGX_ATTR_ASYNC_EXIT_NOTIFY)
 #define SGX_ATTR_ASYNC_EXIT_NOTIFY	BIT(10)
+#endif
+
+/* hosts with the header may lack these too (6.1 does) */
+#ifndef SGX_ATTR_UNPRIV_MASK
+#define SGX_ATTR_UNPRIV_MASK	(SGX_ATTR_DEBUG | SGX_ATTR_MODE64BIT | \
+				 SGX_ATTR_KSS | SGX_ATTR_ASYNC_EXIT_NOTIFY)
+#endif
+#ifndef SGX_ATTR_PRIV_MASK
+#define SGX_ATTR_PRIV_MASK	(SGX_ATTR_PROVISIONKEY | SGX_ATTR_EINITTOKENKEY)
 #endif
 
 #endif /* KBP_ASM_SGX_H */
