@@ -382,6 +382,7 @@ sub cpu_bits {
 	my $hostfeat = KvmBackport::CpuFeatures::parse($host->srctree . '/arch/x86/include/asm/cpufeatures.h',
 		$host->srctree . '/arch/x86/include/asm/cpufeature.h');
 	my $plan = KvmBackport::CpuFeatures::plan($srcfeat, $hostfeat, _kvm_bug_names($src));
+	$plan->{nvmxints} = _host_nvmxints($host);
 	$c->checking('CPU feature bits the host lacks', sprintf('%d defined, %d translated for KVM',
 		scalar @{ $plan->{define} }, scalar @{ $plan->{translate} }));
 	$c->log(sprintf("feature %-28s %-12s %s", @$_)) for @{ $plan->{define} };
@@ -394,6 +395,16 @@ sub cpu_bits {
 			join(' ', @{ $plan->{assume_affected} }) . ' (taken as affected)');
 	}
 	return $plan;
+}
+
+# the host's NVMXINTS sizes its struct cpuinfo_x86 (vmx_capability[]), and
+# the synced asm/vmxfeatures.h shadows the host's: the kit's
+# include-compat/asm/vmxfeatures.h keeps the host's count
+sub _host_nvmxints {
+	my ($host) = @_;
+	my $f = $host->srctree . '/arch/x86/include/asm/vmxfeatures.h';
+	return undef unless -f $f;
+	return read_file($f) =~ /^#define\s+NVMXINTS\s+(\d+)/m ? $1 : undef;
 }
 
 sub _kvm_bug_names {

@@ -103,6 +103,8 @@ sub cpufeatures_h {
 	$t .= "\n/* vulnerabilities the host does not know: every CPU is taken as affected */\n"
 		if @{ $plan->{assume_affected} };
 	$t .= "#define X86_BUG_$_ X86_FEATURE_ALWAYS\n" for @{ $plan->{assume_affected} };
+	$t .= "\n/* the host's NVMXINTS (include-compat/asm/vmxfeatures.h) */\n"
+		. "#define KBP_HOST_NVMXINTS $plan->{nvmxints}\n" if defined $plan->{nvmxints};
 	$t .= "\n#ifndef __ASSEMBLY__\n";
 	$t .= "/* for KVM's __feature_translate() (patches/0006): the host's bit -> the CPUID bit */\n";
 	$t .= "static __always_inline int kbp_feature_translate(int x86_feature)\n{\n";
