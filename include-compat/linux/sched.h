@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/sched.h + what newer KVM takes from it: task_is_runnable(),
- * rwlock_needbreak() and cond_resched_rwlock_read()/_write().  One section
- * per concern, each with its own probe.
+ * rwlock_needbreak(), cond_resched_rwlock_read()/_write() and
+ * task_is_running().  One section per concern, each with its own probe.
  *
  * 1. task_is_runnable().
  * Upstream: 6.12, "sched/fair: Fix external p->on_rq users": with EEVDF's
@@ -34,6 +34,16 @@
  *   is contended, reschedule (cond_resched()) or relax, take it again; the
  *   macros check might_sleep as the host's cond_resched_lock() does.
  * Lost: nothing.
+ *
+ * 4. task_is_running().
+ * Upstream: 5.14, "sched: Add task_is_running()" and "sched: Change
+ *   task_struct::state" (release not verified); KVM's Xen emulation asks
+ *   it before it sleeps.
+ * Probe: task_is_running.
+ * Fallback: READ_ONCE(task->state) == TASK_RUNNING, as upstream's with the
+ *   member's old name (configure would otherwise add upstream's macro,
+ *   which reads __state).
+ * Lost: nothing.
  */
 #ifndef KBP_LINUX_SCHED_H
 #define KBP_LINUX_SCHED_H
@@ -61,6 +71,11 @@ static inline int kbp_rwlock_needbreak(rwlock_t *lock)
 #endif
 }
 #define rwlock_needbreak kbp_rwlock_needbreak
+#endif
+
+#ifndef KBP_HAVE_TASK_IS_RUNNING
+#undef task_is_running
+#define task_is_running(task)	(READ_ONCE((task)->state) == TASK_RUNNING)
 #endif
 
 #ifndef KBP_HAVE_COND_RESCHED_RWLOCK
