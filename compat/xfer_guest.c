@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * Story: include-compat/linux/entry-kvm.h
+ *
  * xfer_to_guest_mode_handle_work() for the synced KVM on any host (see
  * include-compat/linux/entry-kvm.h): the host's function does the pending
  * work, but never sees KVM's struct kvm_vcpu, whose layout is not the one

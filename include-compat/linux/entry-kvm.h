@@ -31,7 +31,7 @@
  *      increment lands 496 bytes past the end of the synced struct
  *      kvm_vcpu, inside struct vcpu_svm/vcpu_vmx.
  *    Probe: kvm_vcpu_fits_xfer_proxy.
- *    Requires: kvm_vcpu_fits_xfer_proxy
+ *    Requires: xfer_to_guest_mode_handle_work: kvm_vcpu_fits_xfer_proxy
  *    Fallback: compat/xfer_guest.c: a pending signal is handled first with
  *      KVM's own kvm_handle_signal_exit(); the host's function then gets a
  *      stand-in (16 KiB of pointers to a scratch struct kvm_run, which the
