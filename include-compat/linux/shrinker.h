@@ -41,7 +41,8 @@
 
 #if defined(KBP_HAVE_SHRINKER_ALLOC)
 /* the host's own */
-#elif defined(KBP_HAVE_REGISTER_SHRINKER_NAME)
+#elif defined(KBP_HAVE_REGISTER_SHRINKER_NAME) || \
+	defined(KBP_HAVE_REGISTER_SHRINKER_NONAME)
 #include <linux/compiler_attributes.h>
 
 #define shrinker_alloc kbp_shrinker_alloc
