@@ -9,7 +9,9 @@
  */
 #include <asm/reboot.h>
 
-#ifndef KBP_HAVE_CPU_EMERGENCY_REGISTER_VIRT_CALLBACK
+#if defined(KBP_HAVE_CPU_EMERGENCY_REGISTER_VIRT_CALLBACK)
+/* the host's own */
+#elif defined(KBP_HAVE_CRASH_VMCLEAR_LOADED_VMCSS)
 #include <linux/bug.h>
 #include <linux/kexec.h>
 #include <linux/rcupdate.h>
@@ -29,4 +31,4 @@ void kbp_cpu_emergency_unregister_virt_callback(cpu_emergency_virt_cb *callback)
 	/* a running kdump path must be done with it before kvm.ko goes */
 	synchronize_rcu();
 }
-#endif /* !KBP_HAVE_CPU_EMERGENCY_REGISTER_VIRT_CALLBACK */
+#endif /* KBP_HAVE_CRASH_VMCLEAR_LOADED_VMCSS */

@@ -23,7 +23,9 @@
 #include <linux/types.h>
 #include <asm/fpu/api.h>
 
-#ifndef KBP_HAVE_FPU_GUEST_FPSTATE
+#if defined(KBP_HAVE_FPU_GUEST_FPSTATE)
+/* the host's own */
+#elif defined(KBP_HAVE_COPY_FPREGS_TO_FPSTATE)
 #include <linux/bits.h>
 #include <linux/build_bug.h>
 #include <linux/errno.h>
@@ -409,4 +411,4 @@ int kbp_fpu_copy_uabi_to_guest_fpstate(struct fpu_guest *gfpu,
 	return kbp_copy_uabi_to_xstate(kstate, buf, vpkru);
 }
 EXPORT_SYMBOL_GPL(kbp_fpu_copy_uabi_to_guest_fpstate);
-#endif /* !KBP_HAVE_FPU_GUEST_FPSTATE */
+#endif /* KBP_HAVE_COPY_FPREGS_TO_FPSTATE */

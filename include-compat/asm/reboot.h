@@ -26,7 +26,9 @@
 
 #include_next <asm/reboot.h>
 
-#ifndef KBP_HAVE_CPU_EMERGENCY_REGISTER_VIRT_CALLBACK
+#if defined(KBP_HAVE_CPU_EMERGENCY_REGISTER_VIRT_CALLBACK)
+/* the host's own */
+#elif defined(KBP_HAVE_CRASH_VMCLEAR_LOADED_VMCSS)
 typedef void (cpu_emergency_virt_cb)(void);
 
 void kbp_cpu_emergency_register_virt_callback(cpu_emergency_virt_cb *callback);

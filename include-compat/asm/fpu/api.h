@@ -58,7 +58,9 @@ struct xregs_state;
 void *kbp_xsave_raw_addr(struct xregs_state *xsave, int xfeature_nr);
 #endif
 
-#ifndef KBP_HAVE_FPU_GUEST_FPSTATE
+#if defined(KBP_HAVE_FPU_GUEST_FPSTATE)
+/* the host's own */
+#elif defined(KBP_HAVE_COPY_FPREGS_TO_FPSTATE)
 #include <linux/types.h>
 #include <asm/fpu/types.h>
 
@@ -101,6 +103,6 @@ static inline bool fpstate_is_confidential(struct fpu_guest *gfpu)
 {
 	return gfpu->fpstate->is_confidential;
 }
-#endif /* !KBP_HAVE_FPU_GUEST_FPSTATE */
+#endif /* KBP_HAVE_COPY_FPREGS_TO_FPSTATE */
 
 #endif /* KBP_ASM_FPU_API_H */

@@ -32,7 +32,9 @@
 
 #include_next <asm/fpu/types.h>
 
-#ifndef KBP_HAVE_FPU_GUEST_FPSTATE
+#if defined(KBP_HAVE_FPU_GUEST_FPSTATE)
+/* the host's own */
+#elif defined(KBP_HAVE_COPY_FPREGS_TO_FPSTATE)
 #include <linux/stddef.h>
 
 struct fpstate {
@@ -65,7 +67,7 @@ struct fpu_guest {
 	/* the VMM's registers while the guest's are loaded */
 	struct fpstate		*kbp_user_fpstate;
 };
-#endif /* !KBP_HAVE_FPU_GUEST_FPSTATE */
+#endif /* KBP_HAVE_COPY_FPREGS_TO_FPSTATE */
 
 #ifndef KBP_HAVE_XFEATURE_XTILE
 #define XFEATURE_XTILE_CFG	17
