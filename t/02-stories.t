@@ -88,7 +88,7 @@ ok(!defined KvmBackport::Lines::suite_for_compiler($kit, 'gcc-99'), 'an unknown 
 for my $row (@{ KvmBackport::Lines::matrix($kit) }) {
 	ok(KvmBackport::Lines::line($kit, $row->{host}), "matrix $row->{source} -> $row->{host}: the host is a kernel line");
 	ok(KvmBackport::Lines::line($kit, $row->{source}), "matrix $row->{source} -> $row->{host}: the source is a kernel line");
-	ok(!grep({ !/^(?:build|identity|runtime|config-view)$/ } keys %{ $row->{checks} }),
+	ok(!grep({ !/^(?:build|identity|runtime|stress|config-view)$/ } keys %{ $row->{checks} }),
 		"matrix $row->{source} -> $row->{host}: known checks");
 }
 # the shell reads the same tables

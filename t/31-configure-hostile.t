@@ -91,7 +91,7 @@ expect('the compiler killed while compiling the probes',
 	qr/the compiler failed while compiling the probes \(gcc-12: fatal error: Killed signal terminated program cc1\): their answers would be wrong/,
 	{ env => { KBP_FAKE_MAKE => 'ice' } }, "--kerneldir=$host");
 ($st, $out) = configure({}, "--kerneldir=$host");
-like($out, qr/\((\d+) probes, \1 compiled[^)]*\)\.\.\. 2\d present/, 'no probe answer was cached from the killed passes')
+like($out, qr/\((\d+) probes, \1 compiled[^)]*\)\.\.\. \d+ present/, 'no probe answer was cached from the killed passes')
 	or diag $out;
 is_deeply(without_log(config_state($kit)), without_log($C1), '... the configuration is the first one');
 ($st, $out) = configure({}, "--kerneldir=$host", '--no-probe-cache');
