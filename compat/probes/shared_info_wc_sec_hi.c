@@ -6,6 +6,8 @@
  * Fallback: the 4 bytes after wc, where the 64-bit layout keeps it
  *   (include-compat/xen/interface/xen.h, patches/0012).
  */
+#include <linux/stddef.h>
+#include <linux/types.h>
 #include <xen/interface/xen.h>
 
 unsigned long kbp_probe(struct shared_info *s)
