@@ -87,9 +87,20 @@ modules:
 	$(Q)$(KIT)/scripts/check-modules $(B)
 	$(Q)$(KIT)/scripts/sign-modules $(KERNELDIR) $(or $(KBP_SIGN),--none) $(B)/x86/kvm.ko $(B)/x86/kvm-intel.ko $(B)/x86/kvm-amd.ko
 
+# modules_install runs where the build ran (in the build root, if any), into
+# a staging folder under the build; the modules are then copied to their
+# place here, outside any build root (which sees neither DESTDIR nor the
+# system's /lib/modules)
+kbp_stage = $(B)/.install
+kbp_moddir = $(or $(DESTDIR),$(INSTALL_MOD_PATH))/lib/modules/$(KERNELRELEASE_HOST)
+
 install: modules
+	$(Q)rm -rf "$(kbp_stage)"
 	$(Q)$(KBP_RUNNER) $(MAKE) -C $(KERNELDIR) M=$(B) $(KBP_MAKEFLAGS) INSTALL_MOD_DIR=$(MODULE_DIR) \
-		$(if $(DESTDIR),INSTALL_MOD_PATH=$(DESTDIR)) modules_install
+		INSTALL_MOD_PATH=$(kbp_stage) modules_install
+	$(Q)rm -rf "$(kbp_moddir)/$(MODULE_DIR)" && mkdir -p "$(kbp_moddir)/$(MODULE_DIR)" && \
+		cp -pR "$(kbp_stage)/lib/modules/$(KERNELRELEASE_HOST)/$(MODULE_DIR)/." "$(kbp_moddir)/$(MODULE_DIR)/" && \
+		rm -rf "$(kbp_stage)"
 	$(Q)if [ -z "$(DESTDIR)$(INSTALL_MOD_PATH)" ]; then depmod -a $(KERNELRELEASE_HOST); fi
 	@echo "installed into $(DESTDIR)$(INSTALL_MOD_PATH)/lib/modules/$(KERNELRELEASE_HOST)/$(MODULE_DIR)"
 
