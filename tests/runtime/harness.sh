@@ -159,6 +159,8 @@ swap_steps() {
 	selected swap/busy && step swap/busy 90 "" "" "k_swap_busy $sw load"
 	selected swap/rollback && step swap/rollback 120 "" "" "k_swap_rollback $sw load"
 	selected swap/load && step swap/load 90 "" "" "$sw load && k_origin kit && k_vmm $vmm_args"
+	# with --only leaving swap/load out, the line above is false: not an error
+	return 0
 }
 
 # add_stress: the stress/... steps: load/unload cycles, an unload refused
