@@ -10,7 +10,7 @@
 #include <linux/stddef.h>
 #include <asm/hyperv-tlfs.h>
 
-#ifndef KBP_HAVE_HV_ENLIGHTENED_VMCS_TSC_MULTIPLIER
+#ifdef KBP_HV_ENLIGHTENED_VMCS_6_0B
 #define KBP_SAME_OFFSET(f)						\
 	BUILD_BUG_ON(offsetof(struct hv_enlightened_vmcs, f) !=		\
 		     offsetof(struct kbp_host_hv_enlightened_vmcs, f))

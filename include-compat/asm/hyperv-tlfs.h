@@ -12,8 +12,13 @@
  *      the CET fields, guest_ia32_lbr_ctl, encls_exiting_bitmap and
  *      tsc_multiplier.  KVM's eVMCS emulation for L1 Hyper-V (nested.c,
  *      hyperv_evmcs.c) reads and writes them.
- *    Probe: hv_enlightened_vmcs_tsc_multiplier.
- *    Fallback: the host's struct is read under the name
+ *    Probes: hv_enlightened_vmcs_tsc_multiplier,
+ *      hv_enlightened_vmcs_padding32_2.
+ *    Fallback: where the host's struct has the TLFS layout with the 6.0b
+ *      names as padding (probe hv_enlightened_vmcs_padding32_2; 4.18's
+ *      lacks the 4 bytes after hv_vp_id, so KVM keeps the host's struct
+ *      there, as the host's own KVM did), the host's struct is read under
+ *      the name
  *      kbp_host_hv_enlightened_vmcs, and struct hv_enlightened_vmcs is
  *      written out here field by field, as TLFS 6.0b lays it out: the same
  *      bytes with the padding named.  compat/hyperv_tlfs.c checks at build
@@ -33,13 +38,15 @@
 #ifndef KBP_ASM_HYPERV_TLFS_H
 #define KBP_ASM_HYPERV_TLFS_H
 
-#ifndef KBP_HAVE_HV_ENLIGHTENED_VMCS_TSC_MULTIPLIER
+#if !defined(KBP_HAVE_HV_ENLIGHTENED_VMCS_TSC_MULTIPLIER) && \
+	defined(KBP_HAVE_HV_ENLIGHTENED_VMCS_PADDING32_2)
+#define KBP_HV_ENLIGHTENED_VMCS_6_0B
 #define hv_enlightened_vmcs kbp_host_hv_enlightened_vmcs
 #endif
 
 #include_next <asm/hyperv-tlfs.h>
 
-#ifndef KBP_HAVE_HV_ENLIGHTENED_VMCS_TSC_MULTIPLIER
+#ifdef KBP_HV_ENLIGHTENED_VMCS_6_0B
 #undef hv_enlightened_vmcs
 
 struct hv_enlightened_vmcs {

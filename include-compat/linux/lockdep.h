@@ -13,6 +13,15 @@
  *   lockdep_is_held() answers 0 or 1 before 5.14, "not held" or "held"
  *   after); without it, no-ops whose condition is never evaluated.
  * Lost: nothing.
+ *
+ * And lockdep_assert_held_read() / lockdep_assert_held_write().
+ *
+ * Upstream: ~5.0, "locking/lockdep: Add lockdep_assert_held_read/write()"
+ *   (subject and release not verified; RHEL 8.1's 4.18 lacks them):
+ *   compat/sched.c asserts the rwlock mode with them.
+ * Probe: none; macros (#ifndef).
+ * Fallback: lockdep_assert_held(), the lock held in either mode.
+ * Lost: the mode in the assertion (a debugging aid).
  */
 #ifndef KBP_LINUX_LOCKDEP_H
 #define KBP_LINUX_LOCKDEP_H
@@ -47,5 +56,12 @@
 extern int lockdep_is_held(const void *);
 #endif
 #endif /* CONFIG_LOCKDEP */
+
+#ifndef lockdep_assert_held_read
+#define lockdep_assert_held_read(l)	lockdep_assert_held(l)
+#endif
+#ifndef lockdep_assert_held_write
+#define lockdep_assert_held_write(l)	lockdep_assert_held(l)
+#endif
 
 #endif /* KBP_LINUX_LOCKDEP_H */

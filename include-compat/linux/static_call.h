@@ -24,10 +24,15 @@
  * Probe: static_call_update_relaxed.
  * Fallback: that definition, over the host's __static_call_update().
  * Lost: nothing; a mismatched function type is still a compile error.
+ *
+ * A host without linux/static_call.h (before 5.10) gets nothing here
+ * (__has_include_next()): KVM from before 5.11, the KVM such hosts build,
+ * makes no static calls.
  */
 #ifndef KBP_LINUX_STATIC_CALL_H
 #define KBP_LINUX_STATIC_CALL_H
 
+#if __has_include_next(<linux/static_call.h>)
 #include_next <linux/static_call.h>
 
 #ifndef KBP_HAVE_STATIC_CALL_RETURN0
@@ -44,5 +49,6 @@ long kbp_static_call_return0(void);
 			     STATIC_CALL_TRAMP_ADDR(name), __F);	\
 })
 #endif
+#endif /* __has_include_next(<linux/static_call.h>) */
 
 #endif /* KBP_LINUX_STATIC_CALL_H */
