@@ -84,4 +84,60 @@ is_deeply(state($kit), do {
 	state($ref);
 }, '... and the same tree');
 
+# A bisect step changes a few files: those go through spatch once, the
+# semantic patches that follow one another chained into one; the result is
+# the one of the patches run one after the other (--force), a patch that
+# changes only such a file is still seen to apply, and one that matches
+# nothing is still an error naming it.
+my $chain = tempdir(CLEANUP => 1);
+sub cocci {
+	my ($name, $body) = @_;
+	write_file("$chain/$name", "// test\n//\n// Upstream: 6.0, \"test\"\n// Sources: all\n\n$body");
+}
+copy("$FindBin::RealBin/../patches/0002-cpuhp-kvm-online-state.cocci", $chain) or die;
+cocci('0010-one.cocci', "\@\@\nexpression E;\n\@\@\n- kbp_one(E)\n+ kbp_two(E)\n");
+cocci('0011-two-named.cocci', "\@r\@\nidentifier f;\n\@\@\n int f(void) { ... kbp_two(...); ... }\n\n"
+	. "\@\@\nidentifier r.f;\nexpression E;\n\@\@\n int f(void) { ...\n- kbp_two(E);\n+ kbp_three(E, f);\n ... }\n");
+cocci('0012-only-mmu.cocci', "\@\@\n\@\@\n- mmu_only_here()\n+ kbp_mmu_only_here()\n");
+my $crepo = make_git_repo(tempdir(CLEANUP => 1), kernel_tree(tempdir(CLEANUP => 1),
+	'arch/x86/kvm/mmu/mmu.c' => "#include \"mmu_internal.h\"\nint mmu(void) { kbp_one(1); mmu_only_here(); return 0; }\n"));
+sub cgit { my $c = join ' ', @_; my $o = `git -C '$crepo' $c 2>&1`; chomp $o; return $o }
+my @crevs = (cgit('rev-parse HEAD'));
+write_file("$crepo/arch/x86/kvm/mmu/mmu.c", "#include \"mmu_internal.h\"\nint mmu(void) { kbp_one(2); mmu_only_here(); return 1; }\n");
+cgit('add -A');
+cgit("-c user.name=t -c user.email=t\@t commit -qm two");
+push @crevs, cgit('rev-parse HEAD');
+write_file("$crepo/arch/x86/kvm/mmu/mmu.c", "#include \"mmu_internal.h\"\nint mmu(void) { kbp_one(3); return 2; }\n");
+cgit('add -A');
+cgit("-c user.name=t -c user.email=t\@t commit -qm three");
+push @crevs, cgit('rev-parse HEAD');
+my $ckit = kit_dir();
+my $cref = kit_dir();
+# a spatch that logs each run's semantic patch
+my $log = "$fake/runs";
+write_file("$fake/spatch-log", "#!/bin/sh\n[ \"\$1\" = --sp-file ] && echo \"\$2\" >> '$log'\nexec spatch \"\$@\"\n");
+chmod 0755, "$fake/spatch-log";
+for my $i (0, 1) {
+	unlink $log;
+	my ($st, $out);
+	{
+		local $ENV{SPATCH} = "$fake/spatch-log";
+		($st, $out) = run_sync('--source', $crepo, '--rev', $crevs[$i], '--dest', $ckit, '--patches', $chain);
+	}
+	is($st, 0, "chained: revision " . ($i + 1) . ": sync with the cache") or diag $out;
+	like($out, qr/0012-only-mmu\.cocci: arch\/x86\/kvm\/mmu\/mmu\.c/, '... the patch that changes only mmu.c is seen to change it');
+	($st, $out) = run_sync('--source', $crepo, '--rev', $crevs[$i], '--dest', $cref, '--patches', $chain, '--force');
+	is($st, 0, "chained: revision " . ($i + 1) . ": --force") or diag $out;
+	is_deeply(state($ckit), state($cref), '... the same tree as one patch after the other');
+	like(read_file("$ckit/x86/mmu/mmu.c"), qr/kbp_three\(\d, mmu\).*kbp_mmu_only_here\(\)/, '... each patch on the result of the ones before');
+	next unless $i == 1;
+	my @runs = -e $log ? split(/\n/, read_file($log)) : ();
+	is_deeply(\@runs, ['.chain.cocci'], 'the changed file went through spatch once, the four patches chained')
+		or diag explain \@runs;
+}
+my ($cst, $cout) = run_sync('--source', $crepo, '--rev', $crevs[2], '--dest', $ckit, '--patches', $chain);
+isnt($cst, 0, 'chained: a patch that matches nothing in the changed file: an error');
+like($cout, qr/semantic patch 0012-only-mmu\.cocci matched nothing/, '... naming the patch');
+like(read_file("$ckit/x86/mmu/mmu.c"), qr/kbp_one\(2\)|kbp_three\(2, mmu\)/, '... and the tree synced before is kept');
+
 done_testing();

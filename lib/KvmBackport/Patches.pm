@@ -25,6 +25,7 @@ use KvmBackport::Util qw(fail run_capture parse_range version_in_range sha256_fi
 use KvmBackport::Story qw(story_fields);
 
 our $MIN_SPATCH = '1.1.0';
+my $spatch_python;
 
 # like the kernel's coccicheck, $SPATCH names the spatch to run
 sub spatch { return $ENV{SPATCH} || 'spatch' }
@@ -67,6 +68,7 @@ sub check_spatch {
 	fail("cannot tell spatch's version from 'spatch --version'") unless $v;
 	fail("spatch $v is too old: kvm-backport needs Coccinelle >= $MIN_SPATCH") if
 		KvmBackport::Util::version_cmp($v, $MIN_SPATCH) < 0;
+	$spatch_python = $out =~ /Python scripting support: yes/ ? 1 : 0;
 	return $v;
 }
 
@@ -117,42 +119,223 @@ sub _apply_cocci {
 	if (!$cache) {
 		_spatch($p, $root, $jobs);
 	} else {
-		# spatch (--no-includes) transforms each file on its own: known
-		# results come from the cache, the other files go through spatch
-		# in a folder of their own
-		my (%key, @todo);
-		for my $rel (sort keys %$before) {
-			next unless $rel =~ /\.[ch]$/;
-			$key{$rel} = $cache->cocci_key($p, $before->{$rel});
-			my $hit = $cache->get('cocci', $key{$rel});
-			if (!defined $hit) {
-				push @todo, $rel;
-			} elsif (length $hit) {
-				write_file_atomic("$root/$rel", $hit);
-			}
-		}
-		if (@todo) {
-			my $dir = File::Temp::tempdir('cocci.XXXXXX', DIR => File::Basename::dirname($root), CLEANUP => 1);
-			for my $rel (@todo) {
-				File::Path::make_path(File::Basename::dirname("$dir/$rel"));
-				File::Copy::copy("$root/$rel", "$dir/$rel") or fail("cannot copy $rel: $!");
-			}
-			_spatch($p, $dir, $jobs);
-			for my $rel (@todo) {
-				my $changed = sha256_file("$dir/$rel") ne $before->{$rel};
-				my $text = $changed ? read_file("$dir/$rel") : '';
-				$cache->put('cocci', $key{$rel}, $text);
-				write_file_atomic("$root/$rel", $text) if $changed;
-			}
-			File::Path::remove_tree($dir);
-		}
+		_cocci_files($p, $root, $jobs, $cache, [grep { /\.[ch]$/ } sort keys %$before], $before);
 	}
 	my $after = _snapshot($root);
 	my @changed = sort grep { ($before->{$_} // '') ne $after->{$_} } keys %$after;
-	fail("semantic patch $p->{name} matched nothing in this source ($p->{sources}):"
-		. " the upstream code it adapts has changed; update the patch or its Sources: line")
-		unless @changed;
+	_matched_nothing($p) unless @changed;
 	return @changed;
+}
+
+sub _matched_nothing {
+	my ($p) = @_;
+	fail("semantic patch $p->{name} matched nothing in this source ($p->{sources}):"
+		. " the upstream code it adapts has changed; update the patch or its Sources: line");
+}
+
+# _cocci_files(PATCH, ROOT, JOBS, CACHE, FILES, SUMS): one semantic patch
+# on FILES of ROOT (SUMS: their digests now): known results come from the
+# cache, the other files go through spatch (--no-includes: it transforms
+# each file on its own) in a folder of their own.  Returns the files it
+# changed.
+sub _cocci_files {
+	my ($p, $root, $jobs, $cache, $files, $sums) = @_;
+	my (%key, @todo, @changed);
+	for my $rel (@$files) {
+		$key{$rel} = $cache->cocci_key($p, $sums->{$rel} // sha256_file("$root/$rel"));
+		my $hit = $cache->get('cocci', $key{$rel});
+		if (!defined $hit) {
+			push @todo, $rel;
+		} elsif (length $hit) {
+			write_file_atomic("$root/$rel", $hit);
+			push @changed, $rel;
+		}
+	}
+	return @changed unless @todo;
+	my $dir = _scratch($root, \@todo);
+	_spatch($p, $dir, $jobs);
+	for my $rel (@todo) {
+		my $changed = sha256_file("$dir/$rel") ne sha256_file("$root/$rel");
+		my $text = $changed ? read_file("$dir/$rel") : '';
+		$cache->put('cocci', $key{$rel}, $text);
+		next unless $changed;
+		write_file_atomic("$root/$rel", $text);
+		push @changed, $rel;
+	}
+	File::Path::remove_tree($dir);
+	return @changed;
+}
+
+# _scratch(ROOT, FILES): a folder beside ROOT with copies of FILES
+sub _scratch {
+	my ($root, $files) = @_;
+	my $dir = File::Temp::tempdir('cocci.XXXXXX', DIR => File::Basename::dirname($root), CLEANUP => 1);
+	for my $rel (@$files) {
+		File::Path::make_path(File::Basename::dirname("$dir/$rel"));
+		File::Copy::copy("$root/$rel", "$dir/$rel") or fail("cannot copy $rel: $!");
+	}
+	return $dir;
+}
+
+# apply_cocci_run(PATCHES, ROOT, JOBS, CACHE): semantic patches that follow
+# one another in patches/, applied to ROOT as apply() would one after the
+# other, with what CACHE knows.  Returns one list of changed files per
+# patch.  A bisect step changes a few of KVM's files; spatch takes 3 to 6 s
+# to read and write arch/x86/kvm/x86.c each time a patch touches it, most
+# of a step's re-sync.  So a file the cache has not seen for the patches
+# ahead goes through spatch once, with those patches chained into one
+# semantic patch (spatch applies the rules of one semantic patch one after
+# the other, each to the result of the ones before, as one patch after the
+# other does), and a python rule after each of a patch's transforming
+# rules says the patch changed the file: a patch that matches nothing is
+# still an error.  The chained result is kept in the cache too.  Many such
+# files (a first sync), a spatch without python, or a patch the chain cannot
+# hold: one patch after the other, as apply() does.
+our $CHAIN_MAX = $ENV{KBP_COCCI_CHAIN_MAX} // 8;
+
+sub apply_cocci_run {
+	my ($ps, $root, $jobs, $cache) = @_;
+	return map { [apply($_, $root, $jobs, 0, $cache)] } @$ps
+		unless $cache && @$ps > 1 && $spatch_python;
+	my $before = _snapshot($root);
+	my @changed = map { {} } @$ps;
+	my %todo;       # file => index of the first patch the cache lacks
+	my %sum = %$before;
+	for my $rel (grep { /\.[ch]$/ } sort keys %$before) {
+		my ($text, $k) = (undef, 0);
+		for (; $k < @$ps; $k++) {
+			my $hit = $cache->get('cocci', $cache->cocci_key($ps->[$k], $sum{$rel}));
+			last unless defined $hit;
+			next unless length $hit;
+			($text, $sum{$rel}) = ($hit, KvmBackport::Util::sha256_string($hit));
+			$changed[$k]{$rel} = 1;
+		}
+		if ($k < @$ps) {
+			my $hit = $cache->get('cocci-chain', _chain_key($cache, $ps, $k, $sum{$rel}));
+			if (defined $hit) {
+				my ($names, $chained) = split /\n/, $hit, 2;
+				$text = $chained if length $chained;
+				_attribute(\@changed, $ps, $k, $rel, $names);
+			} else {
+				$todo{$rel} = $k;
+			}
+		}
+		write_file_atomic("$root/$rel", $text) if defined $text;
+	}
+	my @todo = sort keys %todo;
+	my (%smpl, @rest);
+	for my $rel (@todo) {
+		my $k = $todo{$rel};
+		my $names;
+		if (@todo <= $CHAIN_MAX) {
+			$smpl{$k} //= _chain_smpl($ps, $k) // '';
+			$names = _chain_file($smpl{$k}, $root, $rel) if length $smpl{$k};
+		}
+		if (!defined $names) {
+			push @rest, $rel;
+			next;
+		}
+		my $text = sha256_file("$root/$rel") eq $sum{$rel} ? '' : read_file("$root/$rel");
+		$cache->put('cocci-chain', _chain_key($cache, $ps, $k, $sum{$rel}), "$names\n$text");
+		_attribute(\@changed, $ps, $k, $rel, $names);
+	}
+	# one patch after the other, each on the files that need it by then
+	if (@rest) {
+		my ($first) = sort { $a <=> $b } map { $todo{$_} } @rest;
+		for my $j ($first .. $#$ps) {
+			my @files = grep { $todo{$_} <= $j } @rest;
+			$changed[$j]{$_} = 1 for _cocci_files($ps->[$j], $root, $jobs, $cache, \@files, {});
+		}
+	}
+	for my $j (0 .. $#$ps) {
+		_matched_nothing($ps->[$j]) unless %{ $changed[$j] };
+	}
+	return map { [sort keys %$_] } @changed;
+}
+
+sub _chain_key {
+	my ($cache, $ps, $k, $sum) = @_;
+	return $cache->chain_key([@$ps[$k .. $#$ps]], $sum);
+}
+
+# _attribute(CHANGED, PATCHES, K, FILE, NAMES): FILE was changed by the
+# patches NAMES (space-separated) of those from K on
+sub _attribute {
+	my ($changed, $ps, $k, $rel, $names) = @_;
+	my %by = map { $_ => 1 } split ' ', $names;
+	for my $j ($k .. $#$ps) {
+		$changed->[$j]{$rel} = 1 if $by{$ps->[$j]{name}};
+	}
+}
+
+# _chain_smpl(PATCHES, K): the semantic patches from K on as one, each
+# transforming rule followed by a python rule that prints
+# "KBP-MATCHED <patch name>" when the rule matched; rules renamed
+# kbp<N>_<name> so names do not clash.  undef when a patch has a
+# header the chain does not know (script rules, initialize, ...).
+my %SMPL_WORDS = map { $_ => 1 } qw(depends disable using exists forall extends);
+
+sub _chain_smpl {
+	my ($ps, $k) = @_;
+	my $out = '';
+	for my $j ($k .. $#$ps) {
+		my $p = $ps->[$j];
+		my ($state, $n, $rule, $transforms, %rename) = ('body', 0, undef, 0);
+		my $close = sub {
+			$out .= "\n\@script:python depends on $rule\@\n\@\@\nprint(\"KBP-MATCHED $p->{name}\")\n\n"
+				if defined $rule && $transforms;
+			($rule, $transforms) = (undef, 0);
+		};
+		for my $line (split /
+/, read_file($p->{path})) {
+			if ($state eq 'meta') {
+				$state = 'body' if $line =~ /^\@\@\s*$/;
+				$line =~ s/\b(\w+)\.(\w+)/$rename{$1} ? "$rename{$1}.$2" : "$1.$2"/ge;
+			} elsif ($line =~ /^\@(.*)\@\s*$/) {
+				my $inner = $1;
+				return undef if $inner =~ /[:\@]/;
+				my ($name, $rest) = $inner =~ /^\s*(\w+)?\s*(.*?)\s*$/;
+				if (defined $name && $SMPL_WORDS{$name}) {
+					$rest = length $rest ? "$name $rest" : $name;
+					$name = undef;
+				}
+				$close->();
+				$rule = sprintf('kbp%d_%s', $j, $name // 'rule' . $n++);
+				$rename{$name} = $rule if defined $name;
+				$rest =~ s{\b(\w+)\b}{$rename{$1} // $1}ge;
+				$line = "\@$rule" . (length $rest ? " $rest" : '') . '@';
+				$state = 'meta';
+			} elsif ($line =~ /^[-+]/) {
+				$transforms = 1;
+			}
+			$out .= "$line
+";
+		}
+		$close->();
+	}
+	return $out;
+}
+
+# _chain_file(SMPL, ROOT, FILE): the chained semantic patch on FILE of ROOT;
+# the names of the patches that changed it (space-separated), or undef
+# when spatch failed (the caller goes one patch after the other, which
+# names the patch that fails)
+sub _chain_file {
+	my ($smpl, $root, $rel) = @_;
+	my $dir = _scratch($root, [$rel]);
+	write_file_atomic("$dir/.chain.cocci", $smpl);
+	my ($st, $out) = run_capture('sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', $dir, spatch(),
+		'--sp-file', '.chain.cocci', $rel, '--in-place', '--include-headers', '--no-includes',
+		'--very-quiet');
+	my $names;
+	if (!$st) {
+		my %seen;
+		$names = join ' ', grep { !$seen{$_}++ } $out =~ /^KBP-MATCHED (\S+)$/mg;
+		write_file_atomic("$root/$rel", read_file("$dir/$rel"))
+			if sha256_file("$dir/$rel") ne sha256_file("$root/$rel");
+	}
+	File::Path::remove_tree($dir);
+	return $names;
 }
 
 # A unified diff must apply exactly (offsets are fine, fuzz is not: a hunk

@@ -11,6 +11,12 @@ package KvmBackport::SyncCache;
 #               the file as it was.  (spatch runs with --no-includes: each
 #               file is transformed on its own, so a file's result depends
 #               on nothing else.)
+#   cocci-chain/KEY  the result of several semantic patches that follow
+#               one another on one file, chained into one spatch run (a
+#               file a bisect step changed); KEY is a digest of the .cocci
+#               files, spatch's version and the file's content.  The entry
+#               is a line with the names of the patches that changed the
+#               file, then the patched file (nothing when none did).
 #   macros/KEY  the macros file (Macros.pm); KEY is a digest of the non-KVM
 #               headers and of the macro names among those KVM's files use
 #               and define
@@ -70,6 +76,14 @@ sub cocci_key {
 	my ($self, $p, $sum) = @_;
 	$p->{cache_sum} //= sha256_file($p->{path});
 	return sha256_string(join("\n", 'cocci', $p->{cache_sum}, $self->{spatch}, $sum));
+}
+
+# chain_key(PATCHES, FILE SHA256): the semantic patches PATCHES chained
+# into one (Patches.pm's apply_cocci_run) on the file
+sub chain_key {
+	my ($self, $ps, $sum) = @_;
+	my @sums = map { $_->{cache_sum} //= sha256_file($_->{path}) } @$ps;
+	return sha256_string(join("\n", 'cocci-chain', @sums, $self->{spatch}, $sum));
 }
 
 # known_trees({ DIR => ID }): git tree ids of folders of the source, which
@@ -135,7 +149,7 @@ sub defs {
 sub prune {
 	my ($self) = @_;
 	my $limit = time - $KEEP_DAYS * 86400;
-	for my $kind (qw(cocci macros names defs)) {
+	for my $kind (qw(cocci cocci-chain macros names defs)) {
 		opendir(my $dh, "$self->{dir}/$kind") or next;
 		my %mtime;
 		for my $e (grep { !/^\./ } readdir $dh) {
