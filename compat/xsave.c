@@ -2,15 +2,18 @@
 /*
  * Story: include-compat/asm/fpu/api.h
  *
- * kbp_get_xsave_addr(): where an xsave area keeps one state component, for
- * hosts that do not export get_xsave_addr() (see include-compat/asm/fpu/api.h).
+ * Where an xsave area keeps one state component: kbp_get_xsave_addr() for
+ * hosts that do not export get_xsave_addr() (see
+ * include-compat/asm/fpu/api.h), and kbp_xsave_raw_addr(), the same
+ * address whether the component is present or in its init state, for the
+ * guest FPU shim (compat/fpu_guest.c).
  *
- * Same answer as the kernel's: NULL without XSAVE or when the component is
- * in its init state (its bit clear in XSTATE_BV), else its address.  The
- * offset comes from CPUID leaf 0xD: fixed (EBX) in the standard format; in
- * the compacted format (XCOMP_BV bit 63) the components present in XCOMP_BV
- * follow the 576-byte legacy area and header in order, each 64-byte aligned
- * when CPUID says so (ECX bit 1).
+ * Same answer as the kernel's get_xsave_addr(): NULL without XSAVE or when
+ * the component is in its init state (its bit clear in XSTATE_BV), else its
+ * address.  The offset comes from CPUID leaf 0xD: fixed (EBX) in the
+ * standard format; in the compacted format (XCOMP_BV bit 63) the components
+ * present in XCOMP_BV follow the 576-byte legacy area and header in order,
+ * each 64-byte aligned when CPUID says so (ECX bit 1).
  */
 #include <linux/bits.h>
 #include <linux/export.h>
@@ -21,7 +24,7 @@
 #include <asm/fpu/types.h>
 #include <asm/processor.h>
 
-#ifndef KBP_HAVE_GET_XSAVE_ADDR
+#if !defined(KBP_HAVE_GET_XSAVE_ADDR) || !defined(KBP_HAVE_FPU_GUEST_FPSTATE)
 #define KBP_XSAVE_LEGACY_SIZE	512
 #define KBP_XSAVE_HDR_SIZE	64
 #define KBP_XCOMP_COMPACTED	BIT_ULL(63)
@@ -36,17 +39,13 @@ static unsigned int kbp_xfeature_size(int nr, bool *align64, unsigned int *std_o
 	return eax;
 }
 
-void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
+void *kbp_xsave_raw_addr(struct xregs_state *xsave, int xfeature_nr)
 {
 	unsigned int offset, size, std;
 	bool align64;
 	int i;
 
-	if (!boot_cpu_has(X86_FEATURE_XSAVE))
-		return NULL;
 	if (WARN_ON_ONCE(xfeature_nr < 0 || xfeature_nr >= 63))
-		return NULL;
-	if (!(xsave->header.xfeatures & BIT_ULL(xfeature_nr)))
 		return NULL;
 
 	/* x87 and SSE live in the legacy area */
@@ -75,6 +74,19 @@ void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
 	if (align64)
 		offset = ALIGN(offset, 64);
 	return (void *)xsave + offset;
+}
+#endif
+
+#ifndef KBP_HAVE_GET_XSAVE_ADDR
+void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
+{
+	if (!boot_cpu_has(X86_FEATURE_XSAVE))
+		return NULL;
+	if (WARN_ON_ONCE(xfeature_nr < 0 || xfeature_nr >= 63))
+		return NULL;
+	if (!(xsave->header.xfeatures & BIT_ULL(xfeature_nr)))
+		return NULL;
+	return kbp_xsave_raw_addr(xsave, xfeature_nr);
 }
 EXPORT_SYMBOL_GPL(kbp_get_xsave_addr);
 #endif

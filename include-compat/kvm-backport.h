@@ -41,6 +41,16 @@
 #endif
 
 /*
+ * CONFIG_GUEST_PERF_EVENTS (5.17), which KVM selects: the kit stands in for
+ * it where the host's perf has the older guest callbacks
+ * (include-compat/linux/perf_event.h, compat/perf_callbacks.c).
+ */
+#if defined(CONFIG_PERF_EVENTS) && !defined(CONFIG_GUEST_PERF_EVENTS) && \
+	!defined(KBP_HAVE_PERF_GUEST_INFO_CALLBACKS_STATE)
+#define CONFIG_GUEST_PERF_EVENTS 1
+#endif
+
+/*
  * The NMI entry KVM/VMX calls after an NMI VM-exit (x86/vmx/vmenter.S, which
  * includes no header that could carry this).
  * Upstream: 6.3, "x86/entry: KVM: Use dedicated VMX NMI entry for 32-bit
@@ -138,6 +148,26 @@
 	}								\
 	module_init(kbp_module_init_##fn);				\
 	MODULE_VERSION(KBP_MODULE_VERSION)
+
+/*
+ * KVM's page tables in the NR_SECONDARY_PAGETABLE node statistic
+ * (patches/0040 turns KVM's mod_lruvec_page_state(page,
+ * NR_SECONDARY_PAGETABLE, n) into kbp_mod_secondary_pagetable(page, n)).
+ * Upstream: 6.0, "KVM: mm: account KVM MMU page tables as secondary
+ *   pagetable stats".
+ * Probe: nr_secondary_pagetable.
+ * Fallback: nothing is counted, as before 6.0: the host's node statistics
+ *   have no such item (and a macro, so that no mm header is needed here).
+ * Lost: the SecPageTables line of /proc/meminfo and memory.stat, which
+ *   such a host does not have.
+ */
+#ifdef KBP_HAVE_NR_SECONDARY_PAGETABLE
+#define kbp_mod_secondary_pagetable(page, nr) \
+	mod_lruvec_page_state(page, NR_SECONDARY_PAGETABLE, nr)
+#else
+#define kbp_mod_secondary_pagetable(page, nr) \
+	do { (void)(page); (void)(nr); } while (0)
+#endif
 
 #endif /* __ASSEMBLY__ */
 #endif /* KVM_BACKPORT_H */

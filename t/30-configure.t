@@ -79,7 +79,7 @@ is($st, 0, 'fixture sync') or diag $out;
 ($st, $out) = sh("'$src_kit/scripts/get-kernel' -q 6.1 headers");
 my ($hdr) = $out =~ /^KERNEL_HEADERS=(.*)$/m;
 SKIP: {
-	skip 'no Debian 6.1 headers (scripts/get-kernel 6.1 headers failed)', 20 unless $st == 0 && $hdr;
+	skip 'no Debian 6.1 headers (scripts/get-kernel 6.1 headers failed)', 27 unless $st == 0 && $hdr;
 
 	($st, $out) = configure("--kerneldir=$hdr");
 	is($st, 0, 'configure against the 6.1 headers succeeds') or diag $out;
@@ -118,7 +118,34 @@ SKIP: {
 	write_file("$kit/include-compat/linux/kbp_test.h", read_file("$kit/include-compat/linux/kbp_test.h") =~ s/kvm_enable/kvm_unused_fn/r);
 	($st, $out) = configure("--kerneldir=$hdr");
 	is($st, 0, 'the same shim is no hard stop when KVM does not use its interface') or diag $out;
+	# the host has the older shape only: enough, and the log names the shape taken
+	write_file("$kit/include-compat/linux/kbp_test.h", read_file("$kit/include-compat/linux/kbp_test.h") =~ s/kvm_unused_fn/kvm_enable/r);
+	write_file("$kit/compat/probes/kbp_test_old.c", "/*\n * Upstream: 1.0, \"an old kvm_enable()\"\n"
+		. " * Fallback: refused\n */\n#include <linux/kernel.h>\nint kbp_probe(void)\n{\n\treturn 1;\n}\n");
+	($st, $out) = configure("--kerneldir=$hdr");
+	is($st, 0, 'a host with an older shape of an interface KVM uses passes') or diag $out;
+	($rel) = read_file("$kit/config.mk") =~ m{KBP_BUILD := build/(\S+)};
+	like(read_file("$kit/build/$rel/config.log"), qr{^requires kvm_enable \(include-compat/linux/kbp_test\.h\): kbp_test_old$}m,
+		'the log names the shape the shim takes');
 	unlink map { "$kit/$_" } qw(compat/probes/kbp_test_new.c compat/probes/kbp_test_old.c include-compat/linux/kbp_test.h);
+
+	# a vulnerability KVM checks that the host does not know: configure goes
+	# on, the summary says so, and the bit reads as one every CPU has
+	my $tree2 = kernel_tree("$tmp/linux-bug",
+		'arch/x86/include/asm/cpufeatures.h' => "#define X86_FEATURE_FPU\t\t( 0*32+ 0)\n"
+			. "#define X86_FEATURE_LM\t\t( 1*32+29)\n#define X86_BUG_F00F\t\tX86_BUG(0)\n"
+			. "#define X86_BUG_KBP_TEST\tX86_BUG(63)\n",
+		'arch/x86/kvm/x86.c' => "#include <asm/kvm_host.h>\nint x86_value = X86_BUG_KBP_TEST;\n");
+	($st, $out) = sh("cd '$kit' && ./sync -q --patches '$tmp/nopatches' --source '$tree2'");
+	is($st, 0, 'fixture sync with an X86_BUG the host does not know') or diag $out;
+	($st, $out) = configure("--kerneldir=$hdr");
+	is($st, 0, 'an unknown vulnerability does not stop configure') or diag $out;
+	like($out, qr/^  X86_BUG_KBP_TEST\s+affected$/m, 'the summary lists it as affected');
+	($rel) = read_file("$kit/config.mk") =~ m{KBP_BUILD := build/(\S+)};
+	like(read_file("$kit/build/$rel/generated/kvm-backport-cpufeatures.h"),
+		qr/^#define X86_BUG_KBP_TEST X86_FEATURE_ALWAYS$/m, 'generated: a bit every CPU has');
+	($st, $out) = sh("cd '$kit' && ./sync -q --patches '$tmp/nopatches' --source '$tree'");
+	is($st, 0, 'fixture sync again') or diag $out;
 
 	# options
 	($st, $out) = configure("--kerneldir=$hdr", '--enable-xen');

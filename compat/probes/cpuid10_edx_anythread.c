@@ -5,6 +5,7 @@
  * Fallback: include-compat/asm/perf_event.h sets the same bits of the
  *   older union's one reserved field.
  */
+#include <linux/perf_event.h>	/* what 5.10's asm/perf_event.h needs first */
 #include <asm/perf_event.h>
 
 unsigned int kbp_probe(union cpuid10_edx *edx)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Probe: follow_pte(mm, address, &ptep, &ptl), exported
- * Upstream: 5.12, "mm: Add unsafe_follow_pfn" series made follow_pte() take
- *   (mm, address, ptepp, ptlp) and exported it for KVM; 6.10 changed its
+ * Upstream: 5.12 (taken into 5.10.y), "mm: Add unsafe_follow_pfn" series
+ *   made follow_pte() take (mm, address, ptepp, ptlp) and exported it for
+ *   KVM; 6.10 changed its
  *   first argument to the vma, 6.12 replaced it with follow_pfnmap_start()
  * Exports: follow_pte
  * Fallback: an older shape of the PFN-map walk for

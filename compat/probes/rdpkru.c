@@ -6,6 +6,7 @@
  * Fallback: the host's __read_pkru(), the same instruction
  *   (include-compat/asm/special_insns.h).
  */
+#include <linux/errno.h>	/* 5.10's asm/special_insns.h uses EAGAIN without it */
 #include <asm/special_insns.h>
 
 u32 kbp_probe(void)

@@ -6,6 +6,7 @@
  * Fallback: include-compat/linux/vmalloc.h, the same overflow check over
  *   __vmalloc().
  */
+#include <linux/gfp.h>
 #include <linux/vmalloc.h>
 
 void *kbp_probe(void)

@@ -5,6 +5,7 @@
  * Fallback: the host's __vmalloc(size, gfp, PAGE_KERNEL)
  *   (include-compat/linux/vmalloc.h), what every caller passed.
  */
+#include <linux/gfp.h>
 #include <linux/vmalloc.h>
 
 void *kbp_probe(unsigned long size)

@@ -1,23 +1,34 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * asm/apic.h + __apic_send_IPI_mask() / __apic_send_IPI_self().
+ * asm/apic.h + what newer KVM takes from it.  One section per concern.
  *
- * Upstream: 6.6, "x86/apic: Provide static call infrastructure for APIC
- *   callbacks": IPIs go through static calls.
- * Probe: apic_send_ipi_static_call.
- * Fallback: the host's struct apic callbacks, which those static calls
- *   wrap.
- * Lost: nothing; an indirect call instead of a static call.
+ * 1. __apic_send_IPI_mask() / __apic_send_IPI_self().
+ *    Upstream: 6.6, "x86/apic: Provide static call infrastructure for APIC
+ *      callbacks": IPIs go through static calls.
+ *    Probe: apic_send_ipi_static_call.
+ *    Fallback: the host's struct apic callbacks, which those static calls
+ *      wrap.
+ *    Lost: nothing; an indirect call instead of a static call.
  *
- * + the APIC register-page helpers KVM's lapic.h had until ~6.17
- *   ("x86/apic: KVM: Move apic_find_highest_vector() to a common header"
- *   and siblings, for Secure AVIC; not checked against kernel history).
- * Probe: apic_vector_helpers.
- * Fallback: KVM calls them as kbp_apic_*() (patches/0030): the host's
- *   where it has them, else the same helpers here, with the register
- *   offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET() ...).  Not under their own names: older
- *   KVM (6.12's lapic.c) defines apic_test_vector() itself.
- * Lost: nothing.
+ * 2. x2apic_mode for modules.
+ *    Upstream: 5.15 (subject and release not verified): exported so that
+ *      VMX's posted-interrupt code formats the notification destination
+ *      without reading the APIC base MSR.
+ *    Probe: x2apic_mode (exported).
+ *    Fallback: x2apic_enabled(), which reads MSR_IA32_APICBASE, as KVM did
+ *      before.
+ *    Lost: nothing; one MSR read when a vCPU is loaded.
+ *
+ * 3. The APIC register-page helpers KVM's lapic.h had until ~6.17
+ *    ("x86/apic: KVM: Move apic_find_highest_vector() to a common header"
+ *    and siblings, for Secure AVIC; not checked against kernel history).
+ *    Probe: apic_vector_helpers.
+ *    Fallback: KVM calls them as kbp_apic_*() (patches/0030): the host's
+ *      where it has them, else the same helpers here, with the register
+ *      offsets and vector positions they use (APIC_VECTOR_TO_REG_OFFSET()
+ *      ...).  Not under their own names: older KVM (6.12's lapic.c)
+ *      defines apic_test_vector() itself.
+ *    Lost: nothing.
  * For: pi_harvest_pir
  */
 #ifndef KBP_ASM_APIC_H
@@ -123,6 +134,10 @@ static inline int kbp_apic_test_vector(int vec, void *bitmap)
 	return test_bit(APIC_VECTOR_TO_BIT_NUMBER(vec),
 			bitmap + APIC_VECTOR_TO_REG_OFFSET(vec));
 }
+#endif
+
+#if defined(CONFIG_X86_X2APIC) && !defined(KBP_HAVE_X2APIC_MODE)
+#define x2apic_mode x2apic_enabled()
 #endif
 
 #endif /* KBP_ASM_APIC_H */

@@ -11,11 +11,37 @@
  * Fallback: compat/feat_ctl.c reads the MSR as KVM did before 5.6 (locked,
  *   VMXON allowed outside SMX, or inside it under tboot).
  * Lost: see compat/feat_ctl.c (an unlocked MSR is not locked by the kit).
+ *
+ * And the host's CPUID_8000_0021_ECX word under another name.
+ *
+ * Upstream: 6.12.y ("KVM: SVM: Advertise TSA CPUID bits to guests")
+ *   gave KVM a KVM-only word CPUID_8000_0021_ECX in its reverse_cpuid.h,
+ *   while stable kernels of older lines (5.10.y) added a word of that name
+ *   to the host's enum cpuid_leafs for their own TSA bits: the two
+ *   enumerators collide.
+ * Probe: none; renaming an enumerator that no host code names after this
+ *   header is harmless where the host has no such word (and not done where
+ *   configure defined the name for a host without the word,
+ *   lib/KvmBackport/CpuFeatures.pm).
+ * Fallback: the host's enumerator is read as kbp_host_CPUID_8000_0021_ECX
+ *   (its value and every host bit defined on the word stay as they are), so
+ *   that KVM's own CPUID_8000_0021_ECX, the word KVM fills from CPUID, is
+ *   the only one of that name.  KVM's reverse-CPUID translation maps the
+ *   host's TSA bits onto it (patches/0006).
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_CPUFEATURE_H
 #define KBP_ASM_CPUFEATURE_H
 
+#ifndef CPUID_8000_0021_ECX
+#define CPUID_8000_0021_ECX kbp_host_CPUID_8000_0021_ECX
+#define KBP_RENAMED_CPUID_8000_0021_ECX
+#endif
 #include_next <asm/cpufeature.h>
+#ifdef KBP_RENAMED_CPUID_8000_0021_ECX
+#undef CPUID_8000_0021_ECX
+#undef KBP_RENAMED_CPUID_8000_0021_ECX
+#endif
 
 #ifndef __ASSEMBLY__
 #ifdef KBP_HAVE_IA32_FEAT_CTL

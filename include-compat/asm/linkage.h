@@ -11,11 +11,21 @@
  * Fallback: a plain ret.  A host without these macros has neither return
  *   thunks nor SLS hardening in its own code: KVM's returns are as its own.
  * Lost: nothing the host has.
+ *
+ * And asm/ibt.h, which newer hosts' asm/linkage.h brings.
+ *
+ * Upstream: 5.18, "x86/ibt: Base IBT bits" made asm/linkage.h include
+ *   asm/ibt.h; KVM's vmx/vmenter.S marks vmx_vmexit with ENDBR and
+ *   includes only linux/linkage.h.
+ * Probe: none; asm/ibt.h is the host's or the kit's stand-in.
+ * Fallback: include it here too (on hosts without IBT, ENDBR is empty).
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_LINKAGE_H
 #define KBP_ASM_LINKAGE_H
 
 #include_next <asm/linkage.h>
+#include <asm/ibt.h>
 
 #ifdef __ASSEMBLY__
 #ifndef RET

@@ -1,24 +1,65 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * asm/perf_event.h + kbp_lbr_has_callstack() (patches/0008 turns KVM's
- * reads of x86_pmu_lbr.has_callstack into it).
+ * asm/perf_event.h + what newer KVM's PMU code takes from it.  One section
+ * per concern, each with its own probe.
  *
- * Upstream: after 6.1 (in 6.12.117), struct x86_pmu_lbr gained has_callstack.
- * Probe: x86_pmu_lbr_has_callstack.
- * Fallback: true whenever the host reports LBRs (nr > 0), as KVM assumed
- *   before 6.12.
- * Lost: on CPUs with LBRs but without call-stack mode, LBR virtualization
- *   stays on at the context-switch cost 6.12 avoids.
+ * 1. kbp_lbr_has_callstack() (patches/0008 turns KVM's reads of
+ *    x86_pmu_lbr.has_callstack into it).
+ *    Upstream: after 6.1 (in 6.12.117), struct x86_pmu_lbr gained
+ *      has_callstack.
+ *    Probe: x86_pmu_lbr_has_callstack.
+ *    Fallback: true whenever the host reports LBRs (nr > 0), as KVM assumed
+ *      before 6.12.
+ *    Lost: on CPUs with LBRs but without call-stack mode, LBR virtualization
+ *      stays on at the context-switch cost 6.12 avoids.
  *
- * + the x86 side of the mediated guest PMU (see include-compat/linux/
- *   perf_event.h for the story): kbp_pmu_cap_mediated() (patches/0023 turns
- *   KVM's read of x86_pmu_capability.mediated into it) and
- *   perf_load_guest_lvtpc() / perf_put_guest_lvtpc().
- * Probe: perf_mediated_pmu.
- * Fallback: the host's PMU reads as "not mediated", so KVM turns its
- *   mediated vPMU off at load and keeps the perf-event based one; the LVTPC
- *   switches are never reached and warn if they are.
- * Lost: the mediated vPMU.
+ * 2. kbp_pmu_cap_pebs_ept() (patches/0041 turns KVM's reads of
+ *    x86_pmu_capability.pebs_ept into it).
+ *    Upstream: 5.17, the PEBS virtualization series (struct
+ *      x86_pmu_capability gained pebs_ept; release not verified).
+ *    Probe: x86_pmu_capability_pebs_ept.
+ *    Fallback: false: the host's perf cannot give guest PEBS records an EPT
+ *      mapping, so KVM does not offer PEBS to guests.
+ *    Lost: PEBS in guests, which the host's own KVM did not offer either.
+ *
+ * 3. perf_guest_get_msrs(nr, data).
+ *    Upstream: 5.17, "perf/x86/core: Pass "struct kvm_pmu *" to determine the
+ *      guest values" (the data is KVM's PMU, for PEBS).
+ *    Probe: perf_guest_get_msrs_data.
+ *    Fallback: the host's perf_guest_get_msrs(nr); without PEBS for guests
+ *      (section 2) the data is not needed.  The macro counts its arguments:
+ *      a KVM that still passes only nr (5.10) reaches the host's unchanged.
+ *    Lost: nothing beyond section 2.
+ *
+ * 4. perf_get_hw_event_config().
+ *    Upstream: 6.2, "perf/x86/core: Add interface to query perfmon_event_map[]
+ *      directly" (release not verified): KVM asks for the encodings of
+ *      instructions, branches and the fixed counters' events.
+ *    Probe: perf_get_hw_event_config.
+ *    Fallback: compat/perf_hw_event.c, the host's perf event maps for the
+ *      events KVM asks for (Intel, AMD and Hygon, Zhaoxin), 0 when the host
+ *      has no PMU, as upstream.
+ *    Lost: nothing for these vendors.
+ *
+ * 5. union cpuid_0x80000022_ebx.
+ *    Upstream: 5.19/6.0, "perf/x86/amd/core: Detect PerfMonV2 support"
+ *      (release not verified); KVM decodes and builds the guest's CPUID
+ *      0x80000022 EBX (AMD PerfMonV2) with it.
+ *    Probe: cpuid_0x80000022_ebx.
+ *    Fallback: the union as AMD's APM lays out that register.  KVM offers
+ *      PerfMonV2 only when the host's perf reports it (X86_FEATURE_PERFMON_V2,
+ *      a bit such hosts never set), so the guest's leaf reads 0.
+ *    Lost: PerfMonV2 for guests, which such hosts' perf does not drive.
+ *
+ * 6. The x86 side of the mediated guest PMU (see include-compat/linux/
+ *    perf_event.h for the story): kbp_pmu_cap_mediated() (patches/0023
+ *    turns KVM's read of x86_pmu_capability.mediated into it) and
+ *    perf_load_guest_lvtpc() / perf_put_guest_lvtpc().
+ *    Probe: perf_mediated_pmu.
+ *    Fallback: the host's PMU reads as "not mediated", so KVM turns its
+ *      mediated vPMU off at load and keeps the perf-event based one; the
+ *      LVTPC switches are never reached and warn if they are.
+ *    Lost: the mediated vPMU.
  */
 #ifndef KBP_ASM_PERF_EVENT_H
 #define KBP_ASM_PERF_EVENT_H
@@ -93,5 +134,43 @@ static inline void perf_put_guest_lvtpc(void)
 }
 #endif
 #endif /* __ASSEMBLY__ */
+
+#ifdef KBP_HAVE_X86_PMU_CAPABILITY_PEBS_EPT
+#define kbp_pmu_cap_pebs_ept(cap)	((cap)->pebs_ept)
+#else
+#define kbp_pmu_cap_pebs_ept(cap)	((void)(cap), false)
+#endif
+
+#ifndef KBP_HAVE_PERF_GUEST_GET_MSRS_DATA
+/* (nr, data) -> the host's (nr); a KVM that calls (nr) (5.10) is unchanged */
+#define kbp_perf_guest_get_msrs_pick(_1, _2, name, ...)	name
+#define kbp_perf_guest_get_msrs_1(nr)		perf_guest_get_msrs(nr)
+#define kbp_perf_guest_get_msrs_2(nr, data)	perf_guest_get_msrs(nr)
+#define perf_guest_get_msrs(...)					\
+	kbp_perf_guest_get_msrs_pick(__VA_ARGS__, kbp_perf_guest_get_msrs_2, \
+				     kbp_perf_guest_get_msrs_1)(__VA_ARGS__)
+#endif
+
+#ifndef KBP_HAVE_PERF_GET_HW_EVENT_CONFIG
+#include <linux/types.h>
+u64 kbp_perf_get_hw_event_config(int hw_event);
+#define perf_get_hw_event_config kbp_perf_get_hw_event_config
+#endif
+
+#ifndef KBP_HAVE_CPUID_0X80000022_EBX
+union cpuid_0x80000022_ebx {
+	struct {
+		/* Number of Core Performance Counters */
+		unsigned int	num_core_pmc:4;
+		/* Number of available LBR Stack Entries */
+		unsigned int	lbr_v2_stack_sz:6;
+		/* Number of Data Fabric Counters */
+		unsigned int	num_df_pmc:6;
+		/* Number of Unified Memory Controller Counters */
+		unsigned int	num_umc_pmc:6;
+	} split;
+	unsigned int		full;
+};
+#endif
 
 #endif /* KBP_ASM_PERF_EVENT_H */

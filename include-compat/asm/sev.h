@@ -12,11 +12,22 @@
  *   has them without CONFIG_KVM_AMD_SEV: SNP is never enabled on such a host
  *   (linux/cc_platform.h), so they are not reached.
  * Lost: SEV-SNP.
+ *
+ * Hosts before 5.12 have no asm/sev.h at all ("x86/sev-es: Rename sev-es.h
+ *   to sev.h"; release not verified): then this header stands in for it
+ *   with asm/sev-common.h and the above.
+ * Probe: none for that; __has_include_next().
+ * Macros: configure adds the macros the source defines in this header and
+ *   the host never mentions.
  */
 #ifndef KBP_ASM_SEV_H
 #define KBP_ASM_SEV_H
 
+#if __has_include_next(<asm/sev.h>)
 #include_next <asm/sev.h>
+#else
+#include <asm/sev-common.h>
+#endif
 
 #ifndef KBP_HAVE_SEV_SNP_HOST
 #include <linux/errno.h>

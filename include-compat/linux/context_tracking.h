@@ -21,6 +21,32 @@
  * Lost: nothing.  On hosts before 5.9, the guest-context exit is not
  *   noinstr (the host's __context_tracking_exit() is not marked so), as on
  *   the host's own KVM.
+ *
+ * And the guest-entry halves newer KVM's linux/kvm_host.h (5.18+) builds
+ * its guest_*_irqoff() helpers on (its own guest_enter_irqoff() and
+ * friends, which collide with the host's before 5.18, are renamed by
+ * patches/0044).
+ *
+ * bool context_tracking_guest_enter(void).
+ *   Upstream: ~5.12, split out of guest_enter_irqoff() (release not
+ *     verified).
+ *   Probes: context_tracking_guest_enter, context_tracking_guest_exit.
+ *   Requires: context_tracking_guest_enter: context_tracking_guest_enter | context_tracking_guest_exit
+ *   Fallback: on 5.9-5.11 hosts, what the host's guest_enter_irqoff() does
+ *     for context tracking: enter the guest state when context tracking is
+ *     on, and answer whether it is on for this CPU (when not, KVM notes an
+ *     RCU quiescent state itself, as the host's guest_enter_irqoff() did).
+ *   Lost: nothing.
+ *
+ * vtime_account_guest_enter().
+ *   Upstream: ~5.12, split out of guest_enter_irqoff() (release not
+ *     verified).
+ *   Probes: vtime_account_guest_enter, context_tracking_guest_exit.
+ *   Requires: vtime_account_guest_enter: vtime_account_guest_enter | context_tracking_guest_exit
+ *   Fallback: on 5.9-5.11 hosts (the vtime API of those), the accounting
+ *     part of the host's guest_enter_irqoff(), the mirror of the host's
+ *     vtime_account_guest_exit().
+ *   Lost: nothing.
  */
 #ifndef KBP_LINUX_CONTEXT_TRACKING_H
 #define KBP_LINUX_CONTEXT_TRACKING_H
@@ -61,6 +87,38 @@ static __always_inline void kbp_vtime_account_guest_exit(void)
 #endif
 }
 #define vtime_account_guest_exit kbp_vtime_account_guest_exit
+#endif
+
+#if defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_ENTER)
+/* the host's */
+#elif defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_EXIT)
+static __always_inline bool kbp_context_tracking_guest_enter(void)
+{
+#ifdef CONFIG_CONTEXT_TRACKING
+	if (context_tracking_enabled())
+		__context_tracking_enter(CONTEXT_GUEST);
+#endif
+	return context_tracking_enabled_this_cpu();
+}
+#define context_tracking_guest_enter kbp_context_tracking_guest_enter
+#endif
+
+#if defined(KBP_HAVE_VTIME_ACCOUNT_GUEST_ENTER)
+/* the host's */
+#elif defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_EXIT)
+static __always_inline void kbp_vtime_account_guest_enter(void)
+{
+#ifdef CONFIG_VIRT_CPU_ACCOUNTING_GEN
+	if (vtime_accounting_enabled_this_cpu())
+		vtime_guest_enter(current);
+	else
+		current->flags |= PF_VCPU;
+#else
+	vtime_account_kernel(current);
+	current->flags |= PF_VCPU;
+#endif
+}
+#define vtime_account_guest_enter kbp_vtime_account_guest_enter
 #endif
 
 #endif /* KBP_LINUX_CONTEXT_TRACKING_H */

@@ -6,8 +6,6 @@
 #ifndef KBP_LINUX_ENTRY_KVM_H
 #define KBP_LINUX_ENTRY_KVM_H
 
-
-
 /*
  * linux/entry-kvm.h on hosts without it.
  *
@@ -53,6 +51,33 @@ static inline bool xfer_to_guest_mode_work_pending(void)
 	return __xfer_to_guest_mode_work_pending();
 }
 #endif /* CONFIG_KVM_XFER_TO_GUEST_WORK */
+#endif
+
+/*
+ * xfer_to_guest_mode_prepare(), on hosts with linux/entry-kvm.h.
+ *
+ * Upstream: 5.12, "entry/kvm: Explicitly flush pending rcuog wakeup
+ *   before last rescheduling point" (release not verified): before the
+ *   last check for pending work, a nohz_full CPU flushes a deferred
+ *   wakeup of its RCU callback-offload thread
+ *   (tick_nohz_user_enter_prepare()).
+ * Probe: xfer_to_guest_mode_prepare.
+ * Fallback: lockdep_assert_irqs_disabled(), what remains without the
+ *   deferred wakeup machinery (rcu_nocb_flush_deferred_wakeup() came
+ *   with the same series); such hosts' own KVM did nothing here either.
+ * Lost: on nohz_full CPUs with offloaded RCU callbacks, a deferred
+ *   wakeup of the offload thread may wait until the next exit from the
+ *   guest, as with the host's own KVM.  Kernels without
+ *   CONFIG_NO_HZ_FULL (Debian's 5.10) have no such CPUs.
+ */
+#if defined(KBP_HAVE_ENTRY_KVM) && !defined(KBP_HAVE_XFER_TO_GUEST_MODE_PREPARE)
+#include <linux/lockdep.h>
+
+static inline void kbp_xfer_to_guest_mode_prepare(void)
+{
+	lockdep_assert_irqs_disabled();
+}
+#define xfer_to_guest_mode_prepare kbp_xfer_to_guest_mode_prepare
 #endif
 
 /*

@@ -16,6 +16,19 @@
  * Lost: nothing with CONFIG_TRACE_IRQFLAGS off (this host); with it, lockdep
  *   learns of the state change a few instructions before / after the
  *   exact point.
+ *
+ * And lockdep_hardirqs_on_prepare() without an argument.
+ *
+ * Upstream: 5.12, "lockdep: Remove the ip argument of
+ *   lockdep_hardirqs_on_prepare()" (release not verified): the ip was
+ *   never used.  KVM's guest_state_enter_irqoff() calls the new form.
+ * Probe: lockdep_hardirqs_on_prepare_noarg.
+ * Fallback: the host's function with CALLER_ADDR0, as KVM's VM-entry code
+ *   called it on such hosts.  No host header calls it, so a macro is safe;
+ *   it takes any arguments and passes CALLER_ADDR0 (what a KVM that still
+ *   passes the ip, 5.10, passes).  On hosts without the split (above),
+ *   the macro is a no-op for either form.
+ * Lost: nothing.
  */
 #ifndef KBP_LINUX_IRQFLAGS_H
 #define KBP_LINUX_IRQFLAGS_H
@@ -25,11 +38,14 @@
 #ifndef KBP_HAVE_IRQFLAGS_SPLIT
 #define trace_hardirqs_on_prepare()		trace_hardirqs_on()
 #define trace_hardirqs_off_finish()		trace_hardirqs_off()
-#define lockdep_hardirqs_on_prepare(ip)		do { } while (0)
+#define lockdep_hardirqs_on_prepare(...)	do { } while (0)
 #undef lockdep_hardirqs_on
 #undef lockdep_hardirqs_off
 #define lockdep_hardirqs_on(ip)			do { } while (0)
 #define lockdep_hardirqs_off(ip)		do { } while (0)
+#elif !defined(KBP_HAVE_LOCKDEP_HARDIRQS_ON_PREPARE_NOARG)
+#define lockdep_hardirqs_on_prepare(...) \
+	lockdep_hardirqs_on_prepare(CALLER_ADDR0)
 #endif
 
 #endif /* KBP_LINUX_IRQFLAGS_H */

@@ -3,8 +3,8 @@
  * linux/mm.h + what newer KVM takes from it: GUP without the vmas
  * argument, two GUP flags, the follow_pfnmap API, and for hosts before 5.9
  * the mmap lock API, get_user_pages_fast_only(), pin_user_pages_fast(),
- * fixup_user_fault() without a task and follow_pte().  One section per
- * concern, each with its own probe.
+ * fixup_user_fault() without a task and follow_pte(); vma_lookup() for
+ * hosts before 5.14.  One section per concern, each with its own probe.
  */
 #ifndef KBP_LINUX_MM_H
 #define KBP_LINUX_MM_H
@@ -296,6 +296,29 @@ static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
  */
 #if !defined(KBP_HAVE_VMA_KERNEL_PAGESIZE_MM) && defined(CONFIG_HUGETLB_PAGE)
 extern unsigned long vma_kernel_pagesize(struct vm_area_struct *vma);
+#endif
+
+/*
+ * vma_lookup().
+ *
+ * Upstream: 5.14, "mm: add vma_lookup(), update find_vma_intersection()
+ *   comments".
+ * Probe: vma_lookup.
+ * Fallback: upstream's inline over find_vma(): the VMA that contains the
+ *   address, or NULL.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_VMA_LOOKUP
+static inline struct vm_area_struct *kbp_vma_lookup(struct mm_struct *mm,
+						    unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (vma && addr < vma->vm_start)
+		vma = NULL;
+	return vma;
+}
+#define vma_lookup kbp_vma_lookup
 #endif
 
 #endif /* KBP_LINUX_MM_H */

@@ -26,6 +26,29 @@
  * Lost: the reuse of perf events (slower reprogramming); after a guest
  *   writes a running counter, its overflow interrupt comes at the period
  *   set when the event was created, as with the host's own KVM.
+ *
+ * And the guest callbacks in their 5.17 shape.
+ *
+ * Upstream: 5.17, "perf: Add wrappers for invoking guest callbacks",
+ *   "perf/core: Use static_call to optimize perf_guest_info_callbacks" and
+ *   "KVM: Move x86's perf guest info callbacks to generic KVM": one state()
+ *   callback (PERF_GUEST_ACTIVE, PERF_GUEST_USER) replaced is_in_guest() and
+ *   is_user_mode(), handle_intel_pt_intr() returns whether it took the
+ *   interrupt, and KVM's Kconfig selects GUEST_PERF_EVENTS.
+ * Probe: perf_guest_info_callbacks_state.
+ * Fallback: patches/0045 has KVM (5.17+) name them kbp_perf_guest_info_callbacks
+ *   and kbp_perf_(un)register_guest_info_callbacks(): the host's own where
+ *   it has the 5.17 shape, else the kit's struct, registered through the
+ *   host's older interface as one host-shaped set whose callbacks call
+ *   KVM's (compat/perf_callbacks.c):
+ *   is_in_guest() and is_user_mode() read state(), get_guest_ip() is
+ *   get_ip(), and handle_intel_pt_intr() is there only when KVM has one
+ *   and the host's struct has the field (probe perf_guest_pt_intr).
+ *   kvm-backport.h defines CONFIG_GUEST_PERF_EVENTS, so that KVM builds its
+ *   callbacks, as the host's own KVM always registered them.
+ * Lost: when KVM's PT handler declines an Intel PT interrupt taken while a
+ *   guest runs, the host's PT driver does not get it either (hosts before
+ *   5.17 hand it to KVM whenever KVM registered a handler).
  */
 #ifndef KBP_HAVE_PERF_EVENT_PAUSE
 u64 kbp_perf_event_pause(struct perf_event *event, bool reset);
@@ -112,6 +135,28 @@ static inline void perf_put_guest_context(void)
 {
 	WARN_ON_ONCE(1);
 }
+#endif
+
+#if defined(KBP_HAVE_PERF_GUEST_INFO_CALLBACKS_STATE)
+/* the host's own (KVM's names after patches/0045) */
+#define kbp_perf_guest_info_callbacks perf_guest_info_callbacks
+#define kbp_perf_register_guest_info_callbacks perf_register_guest_info_callbacks
+#define kbp_perf_unregister_guest_info_callbacks perf_unregister_guest_info_callbacks
+#else
+#ifndef PERF_GUEST_ACTIVE
+#define PERF_GUEST_ACTIVE	0x01
+#define PERF_GUEST_USER		0x02
+#endif
+
+/* compat/perf_callbacks.c */
+struct kbp_perf_guest_info_callbacks {
+	unsigned int (*state)(void);
+	unsigned long (*get_ip)(void);
+	unsigned int (*handle_intel_pt_intr)(void);
+};
+
+void kbp_perf_register_guest_info_callbacks(struct kbp_perf_guest_info_callbacks *cbs);
+void kbp_perf_unregister_guest_info_callbacks(struct kbp_perf_guest_info_callbacks *cbs);
 #endif
 
 #endif /* KBP_LINUX_PERF_EVENT_H */

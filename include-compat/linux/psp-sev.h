@@ -26,7 +26,42 @@
  *      unload is left to it as well.
  *    Lost: nothing for SEV and SEV-ES.
  *
- * 3. What KVM 7.x asks the ccp driver on top (kbp_ names, patches/0026):
+ * 3. struct sev_data_send_start with the SEV API's field names.
+ *    Upstream: 5.13/5.14 (release and subject not verified): the
+ *      certificate fields became plat_certs_address/_len and
+ *      amd_certs_address/_len.
+ *    Probe: sev_data_send_start_certs.
+ *    Fallback: the host's struct is read as kbp_host_sev_data_send_start
+ *      and struct sev_data_send_start is the same layout with the new
+ *      names (compat/psp_sev.c checks size and offsets at build time); the
+ *      host's driver only copies the command buffer.
+ *    Lost: nothing.
+ *
+ * 4. SEV_CMD_ATTESTATION_REPORT and SEV_CMD_SEND_CANCEL, and their
+ *    command buffers.
+ *    Upstream: 5.11 "crypto: ccp: Add support for SEV ATTESTATION_REPORT",
+ *      5.15 "crypto: ccp: Add SEV_CMD_SEND_CANCEL command" (releases not
+ *      verified).
+ *    Probes: sev_cmd_attestation_report, sev_cmd_send_cancel.
+ *    Fallback: the firmware's command numbers and buffer layouts, so that
+ *      KVM compiles, and sev_issue_cmd_external_user() (the one way KVM
+ *      hands a guest's command to the host's driver) refuses the commands
+ *      the host's driver does not know with -EINVAL, as KVM without the
+ *      commands refused the ioctls: that driver would WARN and fail on a
+ *      command whose buffer it cannot size.
+ *    Lost: KVM_SEV_GET_ATTESTATION_REPORT and KVM_SEV_SEND_CANCEL (shown in
+ *      configure's summary).
+ *
+ * 5. sev_ret_code that an int * can point to.
+ *    Upstream: 6.8/6.9 (taken into 6.1.y; release not verified):
+ *      SEV_RET_NO_FW_CALL (-1) made the enum signed, and KVM passes a
+ *      sev_ret_code * where an int * is expected.
+ *    Probe: sev_ret_no_fw_call.
+ *    Fallback: sev_ret_code is int in the code that follows, and
+ *      SEV_RET_NO_FW_CALL is -1.
+ *    Lost: nothing.
+ *
+ * 6. What KVM 7.x asks the ccp driver on top (kbp_ names, patches/0026):
  *    a. sev_get_snp_policy_bits() (probe sev_snp_policy_bits, ~6.18): which
  *       SNP guest policies the firmware supports.  Without it
  *       kbp_sev_snp_usable() is false and KVM keeps SEV-SNP off, as with
@@ -48,7 +83,76 @@
 #ifndef KBP_LINUX_PSP_SEV_H
 #define KBP_LINUX_PSP_SEV_H
 
+#ifndef KBP_HAVE_SEV_DATA_SEND_START_CERTS
+#define sev_data_send_start kbp_host_sev_data_send_start
+#endif
+
 #include_next <linux/psp-sev.h>
+
+#ifndef KBP_HAVE_SEV_DATA_SEND_START_CERTS
+#undef sev_data_send_start
+struct sev_data_send_start {
+	u32 handle;				/* In */
+	u32 policy;				/* Out */
+	u64 pdh_cert_address;			/* In */
+	u32 pdh_cert_len;			/* In */
+	u32 reserved1;
+	u64 plat_certs_address;			/* In */
+	u32 plat_certs_len;			/* In */
+	u32 reserved2;
+	u64 amd_certs_address;			/* In */
+	u32 amd_certs_len;			/* In */
+	u32 reserved3;
+	u64 session_address;			/* In */
+	u32 session_len;			/* In/Out */
+} __packed;
+#endif
+
+#ifndef KBP_HAVE_SEV_CMD_ATTESTATION_REPORT
+#define SEV_CMD_ATTESTATION_REPORT	0x036
+
+struct sev_data_attestation_report {
+	u32 handle;				/* In */
+	u32 reserved;
+	u64 address;				/* In */
+	u8 mnonce[16];				/* In */
+	u32 len;				/* In/Out */
+} __packed;
+#endif
+
+#ifndef KBP_HAVE_SEV_CMD_SEND_CANCEL
+#define SEV_CMD_SEND_CANCEL		0x044
+
+struct sev_data_send_cancel {
+	u32 handle;				/* In */
+} __packed;
+#endif
+
+#if !defined(KBP_HAVE_SEV_CMD_ATTESTATION_REPORT) || \
+	!defined(KBP_HAVE_SEV_CMD_SEND_CANCEL)
+#include <linux/errno.h>
+
+static inline int kbp_sev_issue_cmd_external_user(struct file *filep,
+						  unsigned int id, void *data,
+						  int *error)
+{
+#ifndef KBP_HAVE_SEV_CMD_ATTESTATION_REPORT
+	if (id == SEV_CMD_ATTESTATION_REPORT)
+		return -EINVAL;
+#endif
+#ifndef KBP_HAVE_SEV_CMD_SEND_CANCEL
+	if (id == SEV_CMD_SEND_CANCEL)
+		return -EINVAL;
+#endif
+	return sev_issue_cmd_external_user(filep, id, data, error);
+}
+#define sev_issue_cmd_external_user kbp_sev_issue_cmd_external_user
+#endif
+
+#ifndef KBP_HAVE_SEV_RET_NO_FW_CALL
+#define SEV_RET_NO_FW_CALL	(-1)
+#define sev_ret_code int
+#endif
 
 #ifndef KBP_HAVE_SEV_PLATFORM_INIT_ARGS
 #include <linux/errno.h>

@@ -9,8 +9,9 @@
  *   called it; neither the tree nor the tiny RCU version reads it.  A
  *   macro, so that smp_processor_id() is expanded where KVM calls it, with
  *   interrupts off, and not where this header is read.  It takes either
- *   form: the host's own headers (4.18's guest_enter_irqoff()) call it
- *   with smp_processor_id(), which is what it passes anyway.
+ *   form: the host's own headers (4.18's and 5.10's guest_enter_irqoff()
+ *   in linux/context_tracking.h) call it with smp_processor_id(), which is
+ *   what it passes anyway.
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_RCUPDATE_H

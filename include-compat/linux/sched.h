@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/sched.h + task_is_runnable().
+ * linux/sched.h + what newer KVM takes from it: task_is_runnable(),
+ * rwlock_needbreak(), cond_resched_rwlock_read()/_write() and
+ * task_is_running().  One section per concern, each with its own probe.
  *
+ * 1. task_is_runnable().
  * Upstream: 6.12, "sched/fair: Fix external p->on_rq users": with EEVDF's
  *   delayed dequeue (6.12) a blocked task can stay on the runqueue, so
  *   p->on_rq no longer means runnable; KVM's preempt notifier asks
@@ -10,6 +13,36 @@
  * Fallback: p->on_rq, what KVM tested before and what task_is_runnable()
  *   means on a scheduler without delayed dequeue (the host's lacks
  *   se.sched_delayed, so it has none).
+ * Lost: nothing.
+ *
+ * 2. rwlock_needbreak().
+ * Upstream: 5.12, "sched: Add needbreak for rwlocks" and
+ *   "locking/rwlocks: Add contention detection for rwlocks": KVM's TDP MMU
+ *   yields mmu_lock (an rwlock) when someone waits for it.
+ * Probe: rwlock_needbreak.
+ * Fallback: as upstream, 0 without CONFIG_PREEMPTION; with it, whether the
+ *   queued rwlock's wait_lock is held, which is how qrwlocks tell that a
+ *   reader or writer waits (queued_rwlock_is_contended()); 0 for other
+ *   rwlock implementations.
+ * Lost: nothing on x86 (queued rwlocks).
+ *
+ * 3. cond_resched_rwlock_read() / cond_resched_rwlock_write().
+ * Upstream: 5.12, "sched: Add cond_resched_rwlock".
+ * Probe: cond_resched_rwlock.
+ * Fallback: compat/sched.c, upstream's __cond_resched_rwlock_*() over the
+ *   host's primitives: drop the lock when rescheduling is due or the lock
+ *   is contended, reschedule (cond_resched()) or relax, take it again; the
+ *   macros check might_sleep as the host's cond_resched_lock() does.
+ * Lost: nothing.
+ *
+ * 4. task_is_running().
+ * Upstream: 5.14, "sched: Add task_is_running()" and "sched: Change
+ *   task_struct::state" (release not verified); KVM's Xen emulation asks
+ *   it before it sleeps.
+ * Probe: task_is_running.
+ * Fallback: READ_ONCE(task->state) == TASK_RUNNING, as upstream's with the
+ *   member's old name (configure would otherwise add upstream's macro,
+ *   which reads __state).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_SCHED_H
@@ -23,6 +56,44 @@ static inline bool kbp_task_is_runnable(struct task_struct *p)
 	return p->on_rq;
 }
 #define task_is_runnable kbp_task_is_runnable
+#endif
+
+#ifndef KBP_HAVE_RWLOCK_NEEDBREAK
+#include <linux/spinlock.h>
+
+static inline int kbp_rwlock_needbreak(rwlock_t *lock)
+{
+#if defined(CONFIG_PREEMPTION) && defined(CONFIG_QUEUED_RWLOCKS) && \
+	!defined(CONFIG_PREEMPT_RT) && !defined(CONFIG_DEBUG_SPINLOCK)
+	return arch_spin_is_locked(&lock->raw_lock.wait_lock);
+#else
+	return 0;
+#endif
+}
+#define rwlock_needbreak kbp_rwlock_needbreak
+#endif
+
+#ifndef KBP_HAVE_TASK_IS_RUNNING
+#undef task_is_running
+#define task_is_running(task)	(READ_ONCE((task)->state) == TASK_RUNNING)
+#endif
+
+#ifndef KBP_HAVE_COND_RESCHED_RWLOCK
+#include <linux/spinlock.h>
+
+int kbp_cond_resched_rwlock_read(rwlock_t *lock);
+int kbp_cond_resched_rwlock_write(rwlock_t *lock);
+
+#undef cond_resched_rwlock_read
+#undef cond_resched_rwlock_write
+#define cond_resched_rwlock_read(lock) ({				\
+	___might_sleep(__FILE__, __LINE__, PREEMPT_LOCK_OFFSET);	\
+	kbp_cond_resched_rwlock_read(lock);				\
+})
+#define cond_resched_rwlock_write(lock) ({				\
+	___might_sleep(__FILE__, __LINE__, PREEMPT_LOCK_OFFSET);	\
+	kbp_cond_resched_rwlock_write(lock);				\
+})
 #endif
 
 #endif /* KBP_LINUX_SCHED_H */

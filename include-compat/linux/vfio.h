@@ -1,31 +1,57 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/vfio.h + vfio_file_is_valid() on hosts without it.
+ * linux/vfio.h + the VFIO file functions KVM's VFIO device reaches through
+ * symbol_get(): vfio_file_is_valid(), vfio_file_set_kvm() and
+ * vfio_file_enforced_coherent().  symbol_get() hides them from nm, so a
+ * missing one would not fail the link: it would simply be absent at run
+ * time and every VFIO file refused.  The kit's stand-ins are exported by
+ * kvm.ko under kbp_ names, so that KVM's symbol_get() finds them.
  *
- * Upstream: 6.2, "vfio: Add vfio_file_is_group()", renamed 6.6 "vfio:
- *   Rename vfio_file_is_group() to vfio_file_is_valid()" (device cdev files
- *   count as well).  KVM reaches it through symbol_get(), so nm does not
- *   show it and the link would not fail: the symbol would simply be
- *   missing at run time and every VFIO file refused.
- * Probe: vfio_file_is_valid (exported by the host's vfio.ko); the fallback
- *   needs vfio_file_iommu_group (5.19).  A host with neither (before 5.19,
- *   whose KVM used vfio_group_get_external_user()) has no vfio_file_is_valid()
- *   at all: KVM that calls it does not link there.
- * Requires: vfio_file_is_valid: vfio_file_is_valid | vfio_file_iommu_group
- * Fallback: kbp_vfio_file_is_valid() in kvm.ko (compat/vfio.c): a file is a
- *   VFIO file when the host's vfio_file_iommu_group() knows its group, which
- *   is what KVM before 6.2 asked.
- * Lost: nothing; such hosts have only VFIO group files.
+ * 1. vfio_file_is_valid().
+ *    Upstream: 6.2, "vfio: Add vfio_file_is_group()", renamed 6.6 "vfio:
+ *      Rename vfio_file_is_group() to vfio_file_is_valid()" (device cdev
+ *      files count as well).
+ *    Probe: vfio_file_is_valid.
+ *    Requires: vfio_file_is_valid: vfio_file_is_valid | vfio_file_iommu_group | vfio_group_get_external_user
+ *    Fallback: a file is a VFIO file when the host's vfio_file_iommu_group()
+ *      knows its group (what KVM 5.19-6.1 asked), or, on hosts before 5.19,
+ *      when vfio_group_get_external_user() accepts it (what KVM asked then).
+ *    Lost: nothing on 5.19-6.5 (only group files exist).  Before 5.19, a
+ *      group not yet attached to a container is refused, as by the host's
+ *      own KVM.
+ *
+ * 2. vfio_file_set_kvm() and vfio_file_enforced_coherent().
+ *    Upstream: 5.19, "vfio: Change vfio_group_set_kvm() to
+ *      vfio_file_set_kvm()" and "vfio: Change
+ *      vfio_external_check_extension() to vfio_file_enforced_coherent()"
+ *      (release not verified).
+ *    Probe: vfio_file_set_kvm.
+ *    Requires: vfio_file_set_kvm: vfio_file_set_kvm | vfio_group_get_external_user
+ *    Fallback: the group behind the file, taken and dropped around the call
+ *      with vfio_group_get_external_user()/_put_() (KVM holds the file open,
+ *      which keeps the group): vfio_group_set_kvm(), and
+ *      vfio_external_check_extension(group, VFIO_DMA_CC_IOMMU) > 0, as the
+ *      host's own KVM asked.
+ *    Lost: nothing.
  */
 #ifndef KBP_LINUX_VFIO_H
 #define KBP_LINUX_VFIO_H
 
 #include_next <linux/vfio.h>
 
-#if !defined(KBP_HAVE_VFIO_FILE_IS_VALID) && defined(KBP_HAVE_VFIO_FILE_IOMMU_GROUP)
 struct file;
+struct kvm;
+
+#ifndef KBP_HAVE_VFIO_FILE_IS_VALID
 bool kbp_vfio_file_is_valid(struct file *file);
 #define vfio_file_is_valid kbp_vfio_file_is_valid
+#endif
+
+#ifndef KBP_HAVE_VFIO_FILE_SET_KVM
+void kbp_vfio_file_set_kvm(struct file *file, struct kvm *kvm);
+bool kbp_vfio_file_enforced_coherent(struct file *file);
+#define vfio_file_set_kvm kbp_vfio_file_set_kvm
+#define vfio_file_enforced_coherent kbp_vfio_file_enforced_coherent
 #endif
 
 #endif /* KBP_LINUX_VFIO_H */

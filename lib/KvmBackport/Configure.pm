@@ -368,7 +368,7 @@ sub macros {
 	my $macros = KvmBackport::Macros::load("$src->{dir}/.sync/macros");
 	my $mentioned = $c->_mentioned($src, $host, $macros, $workdir);
 	my $kit_defines = KvmBackport::Macros::defined_in(_kit_headers($c->{kit}));
-	my @add = grep { !$mentioned->{ $_->[0] } && !$c->_stand_in($_->[1]) && !$kit_defines->{ $_->[0] } }
+	my @add = grep { !$mentioned->{ $_->[0] } && !$c->_stand_in($host, $_->[1]) && !$kit_defines->{ $_->[0] } }
 		@$macros;
 	$c->checking(sprintf('macros KVM %s takes from other headers', $src->{prov}{KVM_VERSION}),
 		sprintf('%d, %d missing in the host (added)', scalar @$macros, scalar @add));
@@ -399,13 +399,17 @@ sub _mentioned {
 }
 
 # Does include-compat/ stand in for this kernel header (include/linux/x.h,
-# arch/x86/include/asm/y.h) when the host lacks it?
+# arch/x86/include/asm/y.h), bringing its definitions itself?  Only where
+# the host lacks the header, and unless the stand-in says "Macros:
+# configure" (it leaves the header's macros to configure).
 sub _stand_in {
-	my ($c, $p) = @_;
-	$p =~ s{^(?:arch/x86/)?include/(?:uapi/)?}{};
+	my ($c, $host, $path) = @_;
+	(my $p = $path) =~ s{^(?:arch/x86/)?include/(?:uapi/)?}{};
 	return $c->{stand_in}{$p} //= do {
 		my $f = "$c->{kit}/include-compat/$p";
-		-f $f && read_file($f) =~ /__has_include_next\(/ ? 1 : 0;
+		my $text = -f $f ? read_file($f) : '';
+		$text =~ /__has_include_next\(/ && $text !~ /^\s*\*\s*Macros:\s*configure\b/m
+			&& !grep { -f "$_/$path" } ($host->srctree, $host->dir) ? 1 : 0;
 	};
 }
 
@@ -422,6 +426,7 @@ sub cpu_bits {
 	my $hostfeat = KvmBackport::CpuFeatures::parse($host->srctree . '/arch/x86/include/asm/cpufeatures.h',
 		$host->srctree . '/arch/x86/include/asm/cpufeature.h');
 	my $plan = KvmBackport::CpuFeatures::plan($srcfeat, $hostfeat, _kvm_bug_names($src));
+	$plan->{nvmxints} = _host_nvmxints($host);
 	$c->checking('CPU feature bits the host lacks', sprintf('%d defined, %d translated for KVM',
 		scalar @{ $plan->{define} }, scalar @{ $plan->{translate} }));
 	$c->log(sprintf("feature %-28s %-12s %s", @$_)) for @{ $plan->{define} };
@@ -434,6 +439,16 @@ sub cpu_bits {
 			join(' ', @{ $plan->{assume_affected} }) . ' (taken as affected)');
 	}
 	return $plan;
+}
+
+# the host's NVMXINTS sizes its struct cpuinfo_x86 (vmx_capability[]), and
+# the synced asm/vmxfeatures.h shadows the host's: the kit's
+# include-compat/asm/vmxfeatures.h keeps the host's count
+sub _host_nvmxints {
+	my ($host) = @_;
+	my $f = $host->srctree . '/arch/x86/include/asm/vmxfeatures.h';
+	return undef unless -f $f;
+	return read_file($f) =~ /^#define\s+NVMXINTS\s+(\d+)/m ? $1 : undef;
 }
 
 sub _kvm_bug_names {

@@ -41,6 +41,8 @@ sub read_definitions {
 				# lines of text): the value is what comes before it
 				$rest =~ s{/\*(?:(?!\*/).)*$}{};
 				my $def = "#define $name$rest";
+				# a comment that the line starts and the next lines end
+				$def =~ s{[ \t]*/\*(?:(?!\*/).)*$}{}s;
 				$def =~ s/[ \t]+$//mg;
 				# an include guard: "#define _ASM_X86_FOO_H" with no value
 				next if $rest =~ /^\s*$/ && $name =~ /_H_*$/;

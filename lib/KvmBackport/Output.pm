@@ -113,6 +113,8 @@ sub cpufeatures_h {
 	$t .= "#define X86_BUG_$_ X86_FEATURE_ALWAYS\n" for @{ $plan->{assume_affected} };
 	$t .= "\n/* enum cpuid_leafs names the host lacks */\n" if @{ $plan->{leaf_define} };
 	$t .= "#define $_->[0] $_->[1]\t/* $_->[2] */\n" for @{ $plan->{leaf_define} };
+	$t .= "\n/* the host's NVMXINTS (include-compat/asm/vmxfeatures.h) */\n"
+		. "#define KBP_HOST_NVMXINTS $plan->{nvmxints}\n" if defined $plan->{nvmxints};
 	$t .= "\n#ifndef __ASSEMBLY__\n";
 	$t .= "/* for KVM's __feature_translate() (patches/0006): the host's bit -> the CPUID bit */\n";
 	$t .= "static __always_inline int kbp_feature_translate(int x86_feature)\n{\n";

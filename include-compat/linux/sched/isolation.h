@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/sched/isolation.h + housekeeping_enabled().
+ * linux/sched/isolation.h + housekeeping_enabled() and HK_TYPE_TIMER.
  *
  * Upstream: 5.5/5.6, "sched/isolation: Provide housekeeping_enabled()"
  *   (KVM's pi_inject_timer default: posted-interrupt timers on nohz_full
@@ -9,6 +9,18 @@
  * Fallback: whether the flag's housekeeping is restricted, i.e. its CPUs
  *   are not all possible CPUs (housekeeping_cpumask() answers all of them
  *   when housekeeping is off), which is what the flag being enabled means.
+ * Lost: nothing.
+ *
+ * HK_TYPE_TIMER.
+ *
+ * Upstream: 5.18, "sched/isolation: Split housekeeping cpumask per
+ *   isolation features": the housekeeping classes became enum hk_type
+ *   indices (HK_TYPE_TIMER) instead of enum hk_flags masks (HK_FLAG_TIMER).
+ *   KVM asks housekeeping_enabled(HK_TYPE_TIMER) to default
+ *   pi_inject_timer.
+ * Probe: hk_type_timer.
+ * Fallback: HK_FLAG_TIMER, which the host's housekeeping functions take
+ *   for the same class.
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_SCHED_ISOLATION_H
@@ -24,6 +36,10 @@ static inline bool kbp_housekeeping_enabled(enum hk_flags flags)
 	return !cpumask_equal(housekeeping_cpumask(flags), cpu_possible_mask);
 }
 #define housekeeping_enabled kbp_housekeeping_enabled
+#endif
+
+#ifndef KBP_HAVE_HK_TYPE_TIMER
+#define HK_TYPE_TIMER	HK_FLAG_TIMER
 #endif
 
 #endif /* KBP_LINUX_SCHED_ISOLATION_H */

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/string.h + vmemdup_array_user().
+ *
+ * Upstream: 6.7, "string.h: add array-wrappers for (v)memdup_user()"; KVM
+ *   copies the IRQ routing table in with it.
+ * Probe: vmemdup_array_user.
+ * Fallback: upstream's inline: -EOVERFLOW when n * size overflows, else
+ *   the host's vmemdup_user().
+ * Lost: nothing.
+ */
+#ifndef KBP_LINUX_STRING_H
+#define KBP_LINUX_STRING_H
+
+#include_next <linux/string.h>
+
+#ifndef KBP_HAVE_VMEMDUP_ARRAY_USER
+#include <linux/err.h>
+#include <linux/overflow.h>
+
+static inline void *kbp_vmemdup_array_user(const void __user *src, size_t n,
+					   size_t size)
+{
+	size_t nbytes;
+
+	if (check_mul_overflow(n, size, &nbytes))
+		return ERR_PTR(-EOVERFLOW);
+	return vmemdup_user(src, nbytes);
+}
+#define vmemdup_array_user kbp_vmemdup_array_user
+#endif
+
+#endif /* KBP_LINUX_STRING_H */
