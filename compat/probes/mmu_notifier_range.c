@@ -5,7 +5,7 @@
  * Upstream: 5.0, "mm/mmu_notifier: use structure for
  *   invalidate_range_start/end callback" (4.19 had the blockable bool).
  * Fallback: include-compat/linux/mmu_notifier.h defines the structure, and
- *   patches/0011 routes KVM's two callbacks through adapters of the old form.
+ *   patches/0012 routes KVM's two callbacks through adapters of the old form.
  */
 #include <linux/mmu_notifier.h>
 
