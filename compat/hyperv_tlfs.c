@@ -8,7 +8,9 @@
  */
 #include <linux/build_bug.h>
 #include <linux/stddef.h>
+#if __has_include(<asm/hyperv-tlfs.h>)	/* gone in 7.x hosts */
 #include <asm/hyperv-tlfs.h>
+#endif
 
 #ifdef KBP_HV_ENLIGHTENED_VMCS_6_0B
 #define KBP_SAME_OFFSET(f)						\

@@ -22,6 +22,24 @@
 #include <kvm-backport-cpufeatures.h>
 
 /*
+ * __counted_by().
+ * Upstream: 6.5, "Compiler Attributes: Add __counted_by macro": names the
+ *   member holding a flexible array's element count, for the compiler's
+ *   bounds checking (GCC 15, Clang 18).  KVM marks several flexible arrays
+ *   with it.  ~6.14 moved it from linux/compiler_attributes.h into
+ *   linux/compiler_types.h, so it is looked for after the latter (included
+ *   above), not in a shim of the former: there the host's own definition
+ *   came later and was redefined.
+ * Probe: none; the preprocessor knows whether the macro is defined.
+ * Fallback: nothing, as upstream with a compiler that lacks the attribute
+ *   (every compiler such a host is built with).
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && !defined(__counted_by)
+#define __counted_by(member)
+#endif
+
+/*
  * CPU buffer clearing (VERW) before VM entry, as the host's mitigation
  * choices say (compat/probes/clear_cpu_buf_vm_mmio.c tells the story).
  * Probe: clear_cpu_buf_vm_mmio.  On older hosts, CLEAR_CPU_BUF_VM means

@@ -38,6 +38,13 @@
 #ifndef KBP_ASM_HYPERV_TLFS_H
 #define KBP_ASM_HYPERV_TLFS_H
 
+/*
+ * A host whose asm/hyperv-tlfs.h is gone (~6.6 moved the definitions to
+ * hyperv/hvgdk*.h; 7.2 has no such header) has all of the below there, and
+ * no KVM the kit builds for it includes this header.
+ */
+#if __has_include_next(<asm/hyperv-tlfs.h>)
+
 #if !defined(KBP_HAVE_HV_ENLIGHTENED_VMCS_TSC_MULTIPLIER) && \
 	defined(KBP_HAVE_HV_ENLIGHTENED_VMCS_PADDING32_2)
 #define KBP_HV_ENLIGHTENED_VMCS_6_0B
@@ -261,5 +268,7 @@ struct hv_vmcb_enlightenments {
 	u64 reserved;
 } __packed;
 #endif
+
+#endif /* __has_include_next(<asm/hyperv-tlfs.h>) */
 
 #endif /* KBP_ASM_HYPERV_TLFS_H */
