@@ -408,8 +408,14 @@ sub _stand_in {
 	return $c->{stand_in}{$p} //= do {
 		my $f = "$c->{kit}/include-compat/$p";
 		my $text = -f $f ? read_file($f) : '';
-		$text =~ /__has_include_next\(/ && $text !~ /^\s*\*\s*Macros:\s*configure\b/m
-			&& !grep { -f "$_/$path" } ($host->srctree, $host->dir) ? 1 : 0;
+		# the host's header is looked for in both trees (once a grep
+		# whose list swallowed a ?: made every such shim a stand-in,
+		# also where the host has the header); srctree() reads with $_,
+		# which is the caller's grep variable
+		my @trees = do { local $_; ($host->srctree, $host->dir) };
+		my $host_has = grep { -f "$_/$path" } @trees;
+		($text =~ /__has_include_next\(/ && $text !~ /^\s*\*\s*Macros:\s*configure\b/m
+			&& !$host_has) ? 1 : 0;
 	};
 }
 
