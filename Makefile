@@ -143,7 +143,7 @@ check: check-unit check-build check-ship check-runtime-matrix
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
-	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/bisect/* .ci/run
+	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/runtime/upstream/guest-script tests/bisect/* .ci/run
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:

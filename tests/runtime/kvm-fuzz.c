@@ -55,6 +55,16 @@
  *   KVM_XEN_HVM_EVTCHN_SEND {port 1, vcpu 0, 2-level priority}; once a
  *   shared_info page has been set, even if it failed or was unset again,
  *   that path no longer WARNs.
+ * - KVM_PRE_FAULT_MEMORY while the runner thread is in KVM_RUN: KVM 6.10
+ *   to 7.2 WARN in kvm_vcpu_pre_fault_memory() (virt/kvm/kvm_main.c,
+ *   WARN_ON_ONCE(r == 0 || r == -EIO)) when another vCPU's KVM_RUN kills
+ *   the VM meanwhile, which userspace can do at will: an SMI with no
+ *   memory at SMBASE + 0xfe00 makes enter_smm() call kvm_vm_dead(), and
+ *   kvm_tdp_page_prefault() then returns -EIO.  A known defect of upstream
+ *   KVM, found by this fuzzer (KVM 7.2 on 6.1) and reproduced with
+ *   Debian's own 7.2 modules by tests/runtime/upstream/prefault-vm-dead.c;
+ *   the main thread still pre-faults, and the runner thread still runs
+ *   vCPUs, just not both at once.
  *
  * Exit status: 0 when the run ended without a finding, 1 on a finding (or
  * an error of the fuzzer itself), 4 (the kselftest "skip" code) when
@@ -796,16 +806,24 @@ static double now_s(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* held by the runner thread in KVM_RUN, by the main thread in KVM_PRE_FAULT_MEMORY (see the head) */
+static pthread_rwlock_t run_lock = PTHREAD_RWLOCK_INITIALIZER;
+
 static long do_ioctl(int fd, unsigned long nr, unsigned long arg, long ms)
 {
+	int prefault = nr == FZ_PRE_FAULT_MEMORY;
 	double t0 = now_s();
 	long rc;
 	int e;
 
+	if (prefault)
+		pthread_rwlock_wrlock(&run_lock);
 	arm(main_timer, ms);
 	rc = ioctl(fd, nr, arg);
 	e = errno;
 	arm(main_timer, 0);
+	if (prefault)
+		pthread_rwlock_unlock(&run_lock);
 	t0 = now_s() - t0;
 	ioctl_time += t0;
 	if (nr == KVM_RUN)
@@ -1438,9 +1456,11 @@ static void *runner(void *arg)
 			usleep(1000);
 			continue;
 		}
+		pthread_rwlock_rdlock(&run_lock);
 		arm(t, 2);
 		ioctl(fd, KVM_RUN, 0);
 		arm(t, 0);
+		pthread_rwlock_unlock(&run_lock);
 		close(fd);
 		runner_runs++;
 		usleep(1000 + below(&r, 4000));	/* leave the vCPUs to the main thread too */
