@@ -46,6 +46,8 @@ is($prov{PATCHES_APPLIED}, '0001-trace-include-path.patch 0002-cpuhp-kvm-online-
 	'provenance: patches applied, in order');
 is($prov{PATCHES_SKIPPED}, '0009-old-only.patch', 'provenance: patches skipped');
 like($prov{KIT_VERSION}, qr/^\d+\.\d+/, 'provenance: kit version');
+is($prov{PATCHES}, $patches, 'provenance: the patch folder');
+like($prov{PATCHES_DIGEST}, qr/^[0-9a-f]{64}$/, 'provenance: what the patch folder held');
 
 # --- re-sync: nothing changes, mtimes stay ------------------------------
 my $before = tree_state($kit);

@@ -208,6 +208,22 @@ damaged('a synced file missing', qr/src\/6\.12 is incomplete: files of its manif
 damaged('no .sync/macros', qr/src\/6\.12 is incomplete: \.sync\/macros is missing: run \.\/sync/, '.sync/macros', undef);
 damaged('no .sync/cpufeatures', qr/src\/6\.12 is incomplete: \.sync\/cpufeatures is missing/, '.sync/cpufeatures', undef);
 
+# a tree synced before the kit's patches changed: refused, naming the sync
+# that brings it up to date (it would fail to compile, far from the cause)
+{
+	my $prov = read_file("$s/.sync/provenance");
+	damaged('a tree synced by a kit that did not record its patches',
+		qr/src\/6\.12 was synced by an older kit, which did not record its patches: run \.\/sync --slot 6\.12 --source \Q$tree\E again$/,
+		'.sync/provenance', $prov =~ s/^PATCHES_DIGEST=.*\n//mr);
+	write_file("$tmp/nopatches/0001-since.patch", "Upstream: 6.13, \"x\"\nSources: all\n");
+	expect('a patch added since the sync',
+		qr/src\/6\.12 was synced with other patches than \Q$tmp\E\/nopatches holds now \(0001-since\.patch new since\): run \.\/sync --slot 6\.12 --source \Q$tree\E again$/,
+		{}, "--kerneldir=$host");
+	unlink "$tmp/nopatches/0001-since.patch";
+	($st, $out) = configure({}, "--kerneldir=$host", '--no-probe-cache');
+	is($st, 0, 'the same patches as at the sync: configure runs') or diag $out;
+}
+
 # a sync into src/6.12 killed while moving files in: configure refuses it,
 # the next sync puts the previous tree back
 {

@@ -118,7 +118,31 @@ sub synced_source {
 	}
 	$c->checking('for synced KVM sources', "Linux $prov->{KVM_VERSION} in src/$name"
 		. " ($prov->{SOURCE_KIND} $prov->{SOURCE})");
+	$c->patches_current($name, $prov);
 	return { name => $name, dir => $tree->{dest}, prov => $prov, tree => $tree };
+}
+
+# patches_current(NAME, PROVENANCE): src/NAME was synced with the patches
+# the kit holds now; a tree synced before the kit changed would fail to
+# compile, far from the cause.  A release tarball has no patches/ (its
+# sources come synced): nothing to compare.
+sub patches_current {
+	my ($c, $name, $prov) = @_;
+	my $kit = $c->{kit};
+	my $dir = $prov->{PATCHES} // 'patches';
+	$dir = "$kit/$dir" unless $dir =~ m{^/};
+	return unless -d $dir && eval { require KvmBackport::Patches; 1 };
+	my $again = "run ./sync --slot $name --source " . ($prov->{SOURCE} // 'KERNEL-SOURCE') . ' again';
+	fail("src/$name was synced by an older kit, which did not record its patches: $again")
+		unless $prov->{PATCHES_DIGEST};
+	my $patches = KvmBackport::Patches::load($dir);
+	return if KvmBackport::Patches::digest($patches) eq $prov->{PATCHES_DIGEST};
+	my %was = map { $_ => 1 } split(' ', ($prov->{PATCHES_APPLIED} // '') . ' '
+		. ($prov->{PATCHES_SKIPPED} // ''));
+	my @new = grep { !$was{$_} } map { $_->{name} } @$patches;
+	fail("src/$name was synced with other patches than " . ($dir =~ s{^\Q$kit\E/}{}r)
+		. ' holds now' . (@new ? " ($new[0]" . (@new > 1 ? ' and ' . (@new - 1) . ' more' : '')
+		. ' new since)' : ' (changed since)') . ": $again");
 }
 
 # --- host_tree ------------------------------------------------------------------

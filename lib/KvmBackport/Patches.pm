@@ -40,6 +40,14 @@ sub load {
 	return [map { _describe("$dir/$_", $_) } @names];
 }
 
+# digest(PATCHES): a set of patches by name and content: sync records it in
+# the provenance, configure compares it with the kit's patches of today
+sub digest {
+	my ($patches) = @_;
+	return KvmBackport::Util::sha256_string(join("\n",
+		map { "$_->{name}:" . sha256_file($_->{path}) } @$patches));
+}
+
 sub _describe {
 	my ($path, $name) = @_;
 	my $kind = $name =~ /\.cocci$/ ? 'cocci' : 'patch';
