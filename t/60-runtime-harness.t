@@ -125,6 +125,9 @@ write_file("$w/badlist", "x86/a ; frobnicate: 1\nx86/b\nx86/b\n");
 isnt($st, 0, 'list: errors stop the run');
 like($out, qr/badlist:1: unknown key "frobnicate"/, 'list: unknown key named');
 like($out, qr/badlist:3: "x86\/b" listed twice/, 'list: duplicate named');
+write_file("$w/badlist", "x86/a ; mayhang: loops\n");
+($st, $out) = harness("parse_list \"\$work/badlist\" >/dev/null\n");
+like($out, qr/badlist:1: mayhang: without match:/, 'list: mayhang needs match:');
 # the kit's own list parses (a ';' inside a reason splits it into keys)
 ($st, $out) = harness("parse_list \"\$rt/selftests.list\" > \"\$work/real\"\n");
 is($st, 0, 'list: tests/runtime/selftests.list parses') or diag $out;
@@ -134,7 +137,9 @@ write_file("$w/meta", join('', map { join("\t", @$_) . "\n" }
 	['boot', 60, '', '', ''], ['t/pass', 60, '', '', ''], ['t/fail', 60, '', '', ''],
 	['t/xfail', 60, 'emulator', 'INT3', ''], ['t/xfail-other', 60, 'emulator', 'INT3', ''],
 	['t/xpass', 60, 'emulator', '', ''], ['t/maypass', 60, 'sometimes', '', 'may'],
-	['t/warn', 60, '', '', ''], ['t/skip', 60, '', '', ''], ['t/timeout', 5, '', '', '']));
+	['t/warn', 60, '', '', ''], ['t/skip', 60, '', '', ''], ['t/timeout', 5, '', '', ''],
+	['t/hang', 5, 'loops', '^last step', 'hang'], ['t/hang-elsewhere', 5, 'loops', '^last step', 'hang'],
+	['t/hang-fails', 5, 'loops', '^last step', 'hang']));
 write_file("$w/console.log", <<"EOT");
 noise before\r
 \@\@KBP:READY 6.1 from=1
@@ -165,6 +170,20 @@ something else
 \@\@KBP:END 9 t/skip rc=4 cs=5 bad=0 timeout=0
 \@\@KBP:BEGIN 10 t/timeout
 \@\@KBP:END 10 t/timeout rc=137 cs=500 bad=0 timeout=1
+\@\@KBP:BEGIN 11 t/hang
+first step
+last step\r
+Killed
+\@\@KBP:END 11 t/hang rc=137 cs=500 bad=0 timeout=1
+\@\@KBP:BEGIN 12 t/hang-elsewhere
+last step
+one more
+Killed
+\@\@KBP:END 12 t/hang-elsewhere rc=137 cs=500 bad=0 timeout=1
+\@\@KBP:BEGIN 13 t/hang-fails
+last step
+==== Test Assertion Failure ====
+\@\@KBP:END 13 t/hang-fails rc=1 cs=50 bad=0 timeout=0
 \@\@KBP:DONE
 EOT
 ($st, $out) = harness(": > \"\$work/done\"; : > \"\$work/results\"\nreport_new \"\$work/console.log\"\n"
@@ -180,8 +199,12 @@ is($line{'t/maypass'}, 'PASS', 'result: a mayfail that passes is PASS');
 like($line{'t/warn'}, qr/^FAIL  \(kernel log: WARNING: CPU: 0/, 'result: a kernel warning fails the step, marker after other text');
 like($line{'t/skip'}, qr/^SKIP  \(KVM_CAP_FOO not available\)/, 'result: SKIP with the reason');
 like($line{'t/timeout'}, qr/^TIMEOUT  \(killed after 5 s\)/, 'result: TIMEOUT');
+like($line{'t/hang'}, qr/^XFAIL  \(killed after 5 s where it may hang: loops\)/,
+	'result: mayhang killed at its timeout right after the match is XFAIL');
+like($line{'t/hang-elsewhere'}, qr/^TIMEOUT  \(killed after 5 s\)/, 'result: mayhang killed elsewhere is TIMEOUT');
+like($line{'t/hang-fails'}, qr/^FAIL  \(exit status 1\)/, 'result: mayhang failing otherwise is FAIL, match or not');
 is(scalar(() = $out =~ /^PASS +boot /mg), 1, 'result: a step is reported once, however often the log is read');
-like($out, qr/^\(failed includes 1 timeouts, 1 unexpected passes\)\n3 passed, 5 failed, 1 skipped, 1 expected failures$/m,
+like($out, qr/^\(failed includes 2 timeouts, 1 unexpected passes\)\n3 passed, 7 failed, 1 skipped, 2 expected failures$/m,
 	'verdict: the counts');
 isnt($st, 0, 'verdict: non-zero on failures');
 

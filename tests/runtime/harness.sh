@@ -7,7 +7,7 @@
 # The plan is two files in $work:
 #   plan  ID <tab> TIMEOUT <tab> FLAGS (or -) <tab> COMMAND   (for the guest)
 #   meta  ID <tab> TIMEOUT <tab> XFAIL-REASON <tab> XFAIL-MATCH <tab> may
-#         (for results.awk; "may": a pass is no XPASS)
+#         (for results.awk; "may": a pass is no XPASS; "hang": see mayhang:)
 
 tab=$(printf '\t')
 us=$(printf '\037') # separates fields that may be empty (a tab would not)
@@ -52,6 +52,7 @@ parse_list() {
 			}
 			if (k == "xfail") xfail = v
 			else if (k == "mayfail") { xfail = v; may = "may" }
+			else if (k == "mayhang") { xfail = v; may = "hang" }
 			else if (k == "npt0-mayfail") nx = v
 			else if (k == "skip") skip = v
 			else if (k == "timeout") to = v + 0
@@ -61,7 +62,8 @@ parse_list() {
 		}
 		if (id in seen) { printf "%s:%d: \"%s\" listed twice (add name: ID)\n", listfile, NR, id > "/dev/stderr"; bad = 1 }
 		seen[id] = 1
-		if (xm != "" && xfail == "" && nx == "") { printf "%s:%d: match: without xfail:, mayfail: or npt0-mayfail:\n", listfile, NR > "/dev/stderr"; bad = 1 }
+		if (xm != "" && xfail == "" && nx == "") { printf "%s:%d: match: without xfail:, mayfail:, mayhang: or npt0-mayfail:\n", listfile, NR > "/dev/stderr"; bad = 1 }
+		if (may == "hang" && xm == "") { printf "%s:%d: mayhang: without match: (the last line it prints where it hangs)\n", listfile, NR > "/dev/stderr"; bad = 1 }
 		printf "%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\n", id, path, args, xfail, skip, to, quick, xm, may, nx
 	}
 	END { exit bad }' "$1"

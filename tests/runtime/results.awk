@@ -13,13 +13,17 @@
 # meta     the host's plan, in plan order: ID <tab> TIMEOUT <tab> XFAIL-REASON
 #          <tab> XFAIL-MATCH (an ERE that the output of an expected failure
 #          must match; else the failure is not the expected one: FAIL) <tab>
-#          "may" when a pass is no XPASS (a failure that is not always seen)
+#          "may" when a pass is no XPASS (a failure that is not always seen),
+#          "hang" when a pass is PASS, a kill at the timeout right after the
+#          match XFAIL, and any other failure FAIL
 # done     step numbers already reported (one a line; may be missing)
 # results  where "STATUS N ID" is appended for each step reported now
 # pattern  the kernel log lines that make a step FAIL
 #
 # A step whose kernel log has a line matching the pattern is FAIL, whatever
-# its status; else a step killed at its timeout is TIMEOUT, status 0 is PASS
+# its status; else a step killed at its timeout is TIMEOUT (XFAIL for a
+# "hang" step whose match: matches the last line it printed: it hung right
+# where it is known to), status 0 is PASS
 # (XPASS if an expected failure), 4 is SKIP, anything else FAIL (XFAIL if
 # expected).  Lines may end in CR and markers may follow other text on a line
 # (the kernel can write to the console at any time).
@@ -76,9 +80,16 @@ function report(num, id, rc, cs, gbad, tmo, forced, fwhy,   st, why, i, to, firs
 		st = "SKIP"
 		why = skipmsg
 		sub(/^(1\.\.0 # )?SKIP:? *(- *)?/, "", why)
+	} else if (tmo && may[num] == "hang" && lastmatched) {
+		# killed at its timeout right where it is known to hang
+		st = "XFAIL"
+		why = "killed after " to " s where it may hang: " xfail[num]
 	} else if (tmo) {
 		st = "TIMEOUT"
 		why = "killed after " to " s"
+	} else if (may[num] == "hang") {
+		st = "FAIL"
+		why = "exit status " rc
 	} else if (xfail[num] != "" && (xmatch[num] == "" || matched)) {
 		st = "XFAIL"
 		why = xfail[num]
@@ -157,6 +168,7 @@ index($0, "@@KBP:BEGIN ") {
 	nbad = 0
 	skipmsg = ""
 	matched = 0
+	lastmatched = 0
 	next
 }
 
@@ -190,4 +202,7 @@ cur {
 		skipmsg = substr($0, 1, 120)
 	if (xmatch[cur] != "" && $0 ~ xmatch[cur])
 		matched = 1
+	# the last line the test printed (not the shell's "Killed")
+	if ($0 !~ /^Killed\r?$/)
+		lastmatched = xmatch[cur] != "" && $0 ~ xmatch[cur]
 }
