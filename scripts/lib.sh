@@ -156,12 +156,14 @@ kbp_run_apt() {
 kbp_apt_lists() {
 	mkdir -p "$1/lists/partial" "$1/archives/partial"
 	[ -f "$1/status" ] || : > "$1/status"
-	printf '%s\n' "$2" > "$1/sources.list.new"
-	if ! cmp -s "$1/sources.list.new" "$1/sources.list" 2>/dev/null; then
-		mv "$1/sources.list.new" "$1/sources.list"
+	# a name of this process' own: two runs for the same line at once
+	# (two guests of make check) must not take each other's file
+	printf '%s\n' "$2" > "$1/sources.list.new.$$"
+	if ! cmp -s "$1/sources.list.new.$$" "$1/sources.list" 2>/dev/null; then
+		mv "$1/sources.list.new.$$" "$1/sources.list"
 		rm -f "$1/updated"
 	else
-		rm -f "$1/sources.list.new"
+		rm -f "$1/sources.list.new.$$"
 	fi
 	if [ -n "${refresh:-}" ] || [ ! -f "$1/updated" ] || [ -n "$(find "$1/updated" -mmin +720 2>/dev/null)" ]; then
 		note "reading package lists ($(awk '{ print $3 }' "$1/sources.list" | tr '\n' ' '))"
