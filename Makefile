@@ -18,6 +18,8 @@
 #                         own modules)
 #   make check-bisect     scripts/bisect on real history (Debian's 6.12
 #                         uploads and a planted regression), on KERNEL
+#   make check-uploads    every upload of a Debian source line the archive
+#                         serves, synced and built (KVM=6.12 KERNELS="6.1")
 #   make clean            remove the build folder of the configured pair
 #   make distclean        remove every build folder and the configuration
 #   make dist             release tarball of a synced KVM (KVM=NAME) in dist/
@@ -52,12 +54,12 @@ MODULE_DIR ?= updates/kvm-backport
 KERNEL ?= 6.1
 
 .PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix check-bisect help dist deb load unload check-ship
+	check-runtime check-runtime-matrix check-bisect check-uploads help dist deb load unload check-ship
 
 all: modules
 
 help:
-	@sed -n '3,27s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,29s/^# \{0,1\}//p' $(KIT)/Makefile
 
 # Why the modules cannot be built, when they cannot: one line (make's $(error))
 ifeq ($(KBP_BUILD),)
@@ -186,6 +188,13 @@ check-runtime@%:
 # scripts/bisect on real history: the planted regression found (a few minutes)
 check-bisect:
 	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
+
+# every upload of a source line, synced (patches chosen by content) and built
+check-uploads:
+	$(call kbp_bad_line,$(KERNELS),KERNELS)
+	$(if $(KVM),,$(error check-uploads needs KVM=LINE and KERNELS="HOST...": e.g. make check-uploads KVM=6.12 KERNELS="6.1 6.12"))
+	$(if $(KERNELS),,$(error check-uploads needs KERNELS="HOST..." too: e.g. make check-uploads KVM=$(KVM) KERNELS="6.1 6.12"))
+	$(Q)$(KIT)/scripts/check-uploads $(KVM) $(KERNELS)
 
 check-runtime:
 	$(if $(filter 1,$(words $(KERNEL))),,$(error KERNEL="$(KERNEL)" must name one kernel line: say one of $(KBP_LINES)))

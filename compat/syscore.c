@@ -3,7 +3,8 @@
  * Story: include-compat/linux/syscore_ops.h
  *
  * register_syscore()/unregister_syscore() over the host's
- * register_syscore_ops() (see include-compat/linux/syscore_ops.h).
+ * register_syscore_ops(), and an older KVM's plain struct syscore_ops over
+ * the host's register_syscore() (see include-compat/linux/syscore_ops.h).
  */
 #include <linux/syscore_ops.h>
 
@@ -103,3 +104,46 @@ void kbp_unregister_syscore(struct kbp_syscore *syscore)
 	mutex_unlock(&kbp_syscore_host_lock);
 }
 #endif /* !KBP_HAVE_REGISTER_SYSCORE */
+
+#ifdef KBP_HAVE_REGISTER_SYSCORE
+static int kbp_syscore_nodata_suspend(void *data)
+{
+	struct kbp_syscore_ops_nodata *ops = data;
+
+	return ops->suspend ? ops->suspend() : 0;
+}
+
+static void kbp_syscore_nodata_resume(void *data)
+{
+	struct kbp_syscore_ops_nodata *ops = data;
+
+	if (ops->resume)
+		ops->resume();
+}
+
+static void kbp_syscore_nodata_shutdown(void *data)
+{
+	struct kbp_syscore_ops_nodata *ops = data;
+
+	if (ops->shutdown)
+		ops->shutdown();
+}
+
+static const struct syscore_ops kbp_syscore_nodata_host_ops = {
+	.suspend = kbp_syscore_nodata_suspend,
+	.resume = kbp_syscore_nodata_resume,
+	.shutdown = kbp_syscore_nodata_shutdown,
+};
+
+void kbp_register_syscore_ops(struct kbp_syscore_ops_nodata *ops)
+{
+	ops->kbp_syscore.ops = &kbp_syscore_nodata_host_ops;
+	ops->kbp_syscore.data = ops;
+	register_syscore(&ops->kbp_syscore);
+}
+
+void kbp_unregister_syscore_ops(struct kbp_syscore_ops_nodata *ops)
+{
+	unregister_syscore(&ops->kbp_syscore);
+}
+#endif /* KBP_HAVE_REGISTER_SYSCORE */

@@ -4,7 +4,7 @@
 //   (KVM enables virtualization from the CPU's online section, with its own
 //   slot CPUHP_AP_KVM_ONLINE in enum cpuhp_state; 6.10 moved the calls from
 //   kvm_init() into kvm_enable_virtualization()).
-// Sources: >= 6.3
+// Finds: virt/kvm/kvm_main.c: \bCPUHP_AP_KVM_ONLINE\b
 // Why: hosts before 6.3 have no CPUHP_AP_KVM_ONLINE.  A dynamic state
 //   (CPUHP_AP_ONLINE_DYN) works there, but cpuhp_setup_state() then returns
 //   the allocated state number (> 0), which KVM would take for an error, and

@@ -5,7 +5,7 @@
 //   words the host kernel numbers elsewhere: X86_FEATURE_VNMI (~6.4, AMD's
 //   vNMI bit replaced the synthetic one) and X86_FEATURE_LFENCE_RDTSC (now
 //   CPUID 0x80000021 EAX bit 2) among them.
-// Sources: >= 6.1
+// Finds: arch/x86/kvm/reverse_cpuid.h: \b__feature_translate\(int\b
 // Why: KVM computes guest CPUID masks from X86_FEATURE_* values, and
 //   reverse_cpuid_check() fails the build when such a value lies in a
 //   Linux-defined word.  The host's definition must stay (host code and

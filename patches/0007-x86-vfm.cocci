@@ -2,7 +2,7 @@
 //
 // Upstream: 6.10, the x86_vfm field (Intel VFM conversion, Tony Luck), and
 //   the INTEL_* model names built on it (6.11).
-// Sources: >= 6.10
+// Finds: arch/x86/kvm/**: \bx86_vfm\b
 // Why: struct cpuinfo_x86 of older hosts has no x86_vfm member, and a
 //   member cannot be added from outside.  Reads of it become
 //   kbp_x86_vfm(&c) (include-compat/asm/processor.h): the host's member

@@ -2,7 +2,7 @@
 //
 // Upstream: after 6.1 (in 6.12.117): struct x86_pmu_lbr gained has_callstack
 //   and KVM turns LBR virtualization off without call-stack support.
-// Sources: >= 6.12
+// Finds: arch/x86/kvm/**: \bhas_callstack\b
 // Why: an older host's struct x86_pmu_lbr has no such member.  Reads of it
 //   become kbp_lbr_has_callstack(&lbr) (include-compat/asm/perf_event.h):
 //   the host's answer where it gives one (probe x86_pmu_lbr_has_callstack),

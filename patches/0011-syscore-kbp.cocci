@@ -1,15 +1,17 @@
 // KVM's struct syscore with data callbacks through the kit's names
 //
 // Upstream: 6.18, "syscore: Pass context data to callbacks", in 6.12.y
-//   (6.12.117's kvm_main.c registers struct syscore kvm_syscore).
-// Sources: >= 6.12
+//   from 6.12.115 (its kvm_main.c registers struct syscore kvm_syscore).
+// Finds: virt/kvm/kvm_main.c: \bstruct syscore\b
 // Why: hosts before it have a struct syscore_ops whose callbacks take no
 //   argument and no struct syscore.  KVM's struct syscore_ops, struct
 //   syscore and (un)register_syscore() become the kbp_ names, which
 //   include-compat/linux/syscore_ops.h maps onto the host's own where it
 //   has them (probe register_syscore) and compat/syscore.c implements
 //   elsewhere; the host's struct syscore_ops keeps its meaning.  Older KVM
-//   registers a plain struct syscore_ops, which every host has.
+//   (Debian's 6.12 uploads before 6.12.115) registers a plain struct
+//   syscore_ops: its guard does not find struct syscore there, and
+//   patches/0046 takes that shape instead.
 // Fallback: none needed.
 // Lost: nothing.
 

@@ -3,7 +3,7 @@
 // Upstream: 5.0, "mm/mmu_notifier: use structure for
 //   invalidate_range_start/end callback" (the callbacks take a
 //   const struct mmu_notifier_range *; 4.19 had added the blockable flag).
-// Sources: >= 5.0
+// Finds: virt/kvm/kvm_main.c: \.invalidate_range_start\s*=
 // Why: a host before 5.0 calls invalidate_range_start(mn, mm, start, end)
 //   and nothing else in struct mmu_notifier_ops changed shape.  The two
 //   initializers become KBP_MMU_NOTIFIER_RANGE_START(fn) / _END(fn), and

@@ -5,7 +5,7 @@
 //   IA32_FEATURE_CONTROL at boot and sets X86_FEATURE_MSR_IA32_FEAT_CTL;
 //   KVM only tests that bit (and X86_FEATURE_VMX, which the host clears
 //   when the firmware disabled VMX).
-// Sources: >= 5.6
+// Finds: arch/x86/kvm/**: \bX86_FEATURE_MSR_IA32_FEAT_CTL\b
 // Why: a host before 5.6 never sets the bit (configure maps it to a free
 //   one), so kvm-intel would refuse every CPU.  The tests become
 //   kbp_boot_cpu_has_feat_ctl() / kbp_this_cpu_has_feat_ctl()

@@ -4,7 +4,7 @@
 //   (union cpuid10_edx split its reserved field around
 //   anythread_deprecated, bit 15), "KVM: x86/pmu: Set AnyThread bit as
 //   deprecated" (KVM reports it to guests).
-// Sources: >= 5.9
+// Finds: arch/x86/kvm/**: \banythread_deprecated\b
 // Why: an older host's union cpuid10_edx has one 19-bit reserved field, and
 //   a union's members cannot be added from outside.  The assignments become
 //   kbp_cpuid10_edx_set_anythread_deprecated(&edx) and

@@ -4,7 +4,7 @@
 //   perf_guest_info_callbacks.handle_intel_pt_intr, set when kvm_intel runs
 //   with pt_mode=1 (host-guest).  5.17 moved the callbacks to generic KVM.
 //   Verified against 5.10.262 only.
-// Sources: >= 5.10, < 5.11
+// Finds: arch/x86/kvm/x86.c: \.handle_intel_pt_intr\s*=
 // Why: an older host's struct perf_guest_info_callbacks has no such
 //   member (a member cannot be added from outside), and its PMI handler
 //   would not call it.  The initializer (NULL, as a static already is) is

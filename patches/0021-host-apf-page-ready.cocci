@@ -4,7 +4,7 @@
 //   delivery" removed KVM's handling of KVM_PV_REASON_PAGE_READY in
 //   kvm_handle_page_fault() (it comes as an interrupt since); anything but
 //   "page not present" is reported as unexpected.
-// Sources: >= 5.8
+// Finds: arch/x86/kvm/**: Unexpected host async PF flags
 // Why: a host before 5.8 running as a KVM guest still gets "page ready" as
 //   #PF, also while its guest runs; dropped, the host task waiting for the
 //   page would sleep forever.  The warning becomes conditional on

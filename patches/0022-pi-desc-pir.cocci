@@ -5,7 +5,7 @@
 //   posted MSIs" (Sean Christopherson, not checked against kernel history):
 //   struct pi_desc (asm/posted_intr.h, the host's since 6.10) has
 //   unsigned long pir[NR_PIR_WORDS], and KVM passes it as unsigned long *.
-// Sources: >= 6.17
+// Finds: arch/x86/kvm/**: \bpi_harvest_pir\(
 // Why: the struct is the host's: before, pir was a union of u32[8] and
 //   u64[4], an incompatible pointer type for KVM's calls.  A header cannot
 //   retype a member, so the call sites read kbp_pi_pir(desc)

@@ -6,7 +6,7 @@
 //   vPMUs", ...; not checked against kernel history): struct
 //   x86_pmu_capability gained "mediated" and struct
 //   perf_guest_info_callbacks gained handle_mediated_pmi.
-// Sources: >= 7.0
+// Finds: virt/kvm/kvm_main.c: \bhandle_mediated_pmi\b
 // Why: a host before that has neither member, and a header cannot add a
 //   member to the host's structs.  KVM reads the capability through
 //   kbp_pmu_cap_mediated(&cap) (include-compat/asm/perf_event.h: false

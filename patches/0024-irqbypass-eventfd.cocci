@@ -7,7 +7,7 @@
 //   token the caller stored in the consumer, and struct irq_bypass_consumer
 //   gained the eventfd, which KVM's x86 irq.c prints when unregistering a
 //   producer fails.
-// Sources: >= 6.17
+// Finds: virt/kvm/eventfd.c: \birq_bypass_register_consumer\(&\w+->consumer,\s*\w+->eventfd\)
 // Why: an older host's irqbypass has the one-argument registration, which
 //   older KVM (6.12's) still calls under that name, and no eventfd member.
 //   KVM 7.x calls kbp_irq_bypass_register_consumer()

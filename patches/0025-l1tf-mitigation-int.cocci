@@ -4,7 +4,7 @@
 //   checked against kernel history): enum l1tf_mitigations gained
 //   L1TF_MITIGATION_AUTO, and KVM/VMX lists it among the cases of its
 //   switches on l1tf_mitigation.
-// Sources: >= 6.17
+// Finds: arch/x86/kvm/vmx/vmx.c: \bL1TF_MITIGATION_AUTO\b
 // Why: a host before that has no AUTO; include-compat/asm/processor.h
 //   defines it as -1, a value the host never reports, but a case label
 //   outside the switched enum is a -Wswitch warning.  KVM reads the

@@ -5,7 +5,7 @@
 //   firmware" (sev_get_snp_policy_bits()) and "KVM: SEV: Add SEV-SNP
 //   CipherTextHiding support" (struct sev_platform_init_args.max_snp_asid);
 //   not checked against kernel history.
-// Sources: >= 6.18
+// Finds: arch/x86/kvm/svm/sev.c: \bmax_snp_asid\b
 // Why: an older host's ccp driver cannot tell KVM which SNP guest policies
 //   its firmware accepts, and its struct sev_platform_init_args has no
 //   max_snp_asid (a header cannot add a member).  SEV-SNP then stays off,

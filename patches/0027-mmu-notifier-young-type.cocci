@@ -3,7 +3,7 @@
 // Upstream: ~7.0 (not checked against kernel history): struct
 //   mmu_notifier_ops' clear_flush_young, clear_young and test_young return
 //   bool, and KVM's callbacks were changed to match.
-// Sources: >= 7.0
+// Finds: virt/kvm/kvm_main.c: \bstatic bool kvm_mmu_notifier_(?:clear_flush_young|clear_young|test_young)\(
 // Why: on an older host the ops struct wants functions returning int; a
 //   function of another type in the initializer is an incompatible
 //   pointer.  The callbacks KVM puts there return kbp_mmu_young_t instead

@@ -5,7 +5,8 @@
 //   checked against kernel history): apic_{get,set}_reg{,64}(),
 //   apic_{set,clear,test}_vector() and apic_find_highest_vector() moved from
 //   KVM's lapic.[ch] into <asm/apic.h>.
-// Sources: >= 6.17
+// Finds: arch/x86/kvm/lapic.c: \bapic_find_highest_vector\(
+// Lacks: arch/x86/kvm/lapic.*: \bint apic_test_vector\(int vec
 // Why: an older host lacks them, and the kit cannot define them under
 //   those names: older KVM that the kit also builds (6.12's lapic.c)
 //   defines its own apic_test_vector().  KVM 7.x calls kbp_apic_*() instead

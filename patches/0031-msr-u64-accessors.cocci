@@ -7,7 +7,7 @@
 //   rdpmc(counter) returns the count.  Before: u64
 //   native_read_msr_safe(msr, int *err), native_write_msr_safe(msr, low,
 //   high), and rdpmc(counter, low, high) a macro.
-// Sources: >= 6.16
+// Finds: arch/x86/kvm/svm/svm.c: \bnative_write_msr_safe\([^,()]+,[^,()]+\)
 // Why: on an older host the names have the old forms, which older KVM (6.12's
 //   svm.c) still calls, so the kit cannot give them the new meaning.  KVM
 //   7.x calls kbp_native_read_msr_safe(), kbp_native_write_msr_safe() and

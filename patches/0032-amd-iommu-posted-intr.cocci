@@ -6,7 +6,7 @@
 //   history): struct amd_iommu_pi_data carries the target pCPU and whether
 //   to raise GA log interrupts, and amd_iommu_update_ga() /
 //   amd_iommu_activate_guest_mode() take them.
-// Sources: >= 6.17
+// Finds: arch/x86/kvm/svm/avic.c: \bamd_iommu_activate_guest_mode\([^,()]+,[^,()]+,[^,()]+\)
 // Why: an older host's AMD IOMMU driver speaks the older interface under
 //   the same names, which older KVM (6.12's avic.c) still uses.  KVM 7.x
 //   uses kbp_amd_iommu_pi_data, kbp_amd_iommu_update_ga() and

@@ -2,7 +2,7 @@
 //
 // Upstream: 6.0, "KVM: mm: account KVM MMU page tables as secondary
 //   pagetable stats" (kvm_account_pgtable_pages() in linux/kvm_host.h).
-// Sources: >= 6.0
+// Finds: include/linux/kvm_host.h: \bNR_SECONDARY_PAGETABLE\b
 // Why: hosts before 6.0 have no NR_SECONDARY_PAGETABLE in enum
 //   node_stat_item, and an enumerator cannot be added from outside.  The
 //   call becomes kbp_mod_secondary_pagetable(page, n)

@@ -3,7 +3,7 @@
 // Upstream: 5.17, KVM's PEBS virtualization series: struct
 //   x86_pmu_capability gained pebs_ept, which KVM reads to decide whether
 //   to offer PEBS to guests (vmx/capabilities.h).
-// Sources: >= 5.17
+// Finds: arch/x86/kvm/**: \bpebs_ept\b
 // Why: an older host's struct x86_pmu_capability has no such member (KVM's
 //   kvm_pmu_cap is the host's type, filled by the host).  Reads of it
 //   become kbp_pmu_cap_pebs_ept(&cap) (include-compat/asm/perf_event.h):

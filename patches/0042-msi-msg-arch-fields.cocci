@@ -4,7 +4,7 @@
 //   "x86/msi: Provide x86_msi_msg_get_destid()"; kvm_set_msi_irq() in
 //   irq_comm.c builds a struct msi_msg and reads its arch_addr_lo/arch_data
 //   bitfields.
-// Sources: >= 5.11
+// Finds: arch/x86/kvm/**: \bx86_msi_msg_get_destid\(
 // Why: an older host's struct msi_msg is three plain u32s, and members
 //   cannot be added from outside.  The local message becomes a struct
 //   kbp_msi_msg and the destination is decoded by

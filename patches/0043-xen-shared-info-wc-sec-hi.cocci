@@ -4,7 +4,7 @@
 //   KVM's Xen HVM emulation (subject and release not verified); KVM's
 //   xen.c writes the guest's wallclock through &shinfo->wc_sec_hi and
 //   checks its offset.
-// Sources: >= 5.12
+// Finds: arch/x86/kvm/**: \bwc_sec_hi\b
 // Why: older hosts' include/xen/interface/xen.h leaves those 4 bytes of
 //   the 64-bit layout as padding after wc, and a member cannot be added from
 //   outside.  The address and the offset become

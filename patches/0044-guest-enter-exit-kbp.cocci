@@ -5,7 +5,7 @@
 //   (release not verified): since then KVM's linux/kvm_host.h defines them
 //   (deprecated wrappers nothing in x86 KVM calls) on top of
 //   context_tracking_guest_enter()/_exit() and the vtime helpers.
-// Sources: >= 5.18
+// Finds: include/linux/kvm_host.h: \bvoid guest_exit_irqoff\(void\)
 // Why: a host before 5.18 (5.10) defines functions of the same names in its
 //   own linux/context_tracking.h, which kvm_host.h includes: the two
 //   definitions collide.  Renaming KVM's copies keeps the host's header as

@@ -5,7 +5,7 @@
 //   callbacks to generic KVM": KVM's kvm_main.c fills one struct
 //   perf_guest_info_callbacks of the new shape (state(), get_ip(),
 //   handle_intel_pt_intr() returning unsigned int) and registers it.
-// Sources: >= 5.17
+// Finds: virt/kvm/kvm_main.c: \bperf_register_guest_info_callbacks\(
 // Why: a host before 5.17 has a struct of the same name in the older shape
 //   (is_in_guest(), is_user_mode(), get_guest_ip()), which an older KVM
 //   (5.10 on 4.18) fills as it is.  KVM's struct and its two calls become

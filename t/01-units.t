@@ -52,8 +52,41 @@ my $pd = tempdir(CLEANUP => 1);
 write_file("$pd/0001-ok.cocci", "// title\n// Upstream: 6.6, \"x\"\n// Sources: >= 6.6\n\@\@\n\@\@\n- a();\n+ b();\n");
 my $list = KvmBackport::Patches::load($pd);
 is(scalar @$list, 1, 'one patch loaded');
-ok(KvmBackport::Patches::applies_to($list->[0], '6.12.1'), 'applies to 6.12');
-ok(!KvmBackport::Patches::applies_to($list->[0], '6.1.1'), 'does not apply to 6.1');
+ok((KvmBackport::Patches::choose($list->[0], '6.12.1', {}))[0], 'a version range: chosen for 6.12');
+is_deeply([KvmBackport::Patches::choose($list->[0], '6.1.1', {})], [0, 'Sources: >= 6.6'],
+	'... not for 6.1, and it says why');
+
+# a guard: what the source must contain (Finds:) and must not (Lacks:)
+my $gd = tempdir(CLEANUP => 1);
+write_file("$gd/0001-syscore.cocci", "// Upstream: 6.18, \"x\"\n"
+	. "// Finds: virt/kvm/kvm_main.c: \\bstruct syscore\\b\n"
+	. "// Finds: arch/x86/kvm/**.c: register_syscore\\(\n"
+	. "// Lacks: include/linux/kvm_host.h: kbp_syscore\n\@\@\n\@\@\n");
+my ($g) = @{ KvmBackport::Patches::load($gd) };
+is(scalar @{ $g->{guards} }, 3, 'three guard lines, one guard each');
+my %new = ('virt/kvm/kvm_main.c' => "static struct syscore kvm_syscore = {};\n",
+	'arch/x86/kvm/vmx/vmx.c' => "\tregister_syscore(&x);\n", 'include/linux/kvm_host.h' => '');
+my @r = KvmBackport::Patches::choose($g, '6.12.117', \%new);
+is_deeply(\@r, [1, 'virt/kvm/kvm_main.c arch/x86/kvm/vmx/vmx.c'], 'chosen where each guard holds, and where');
+my %old = (%new, 'virt/kvm/kvm_main.c' => "static struct syscore_ops kvm_syscore_ops = {};\n");
+@r = KvmBackport::Patches::choose($g, '6.12.117', \%old);
+is_deeply(\@r, [0, 'not found: Finds: virt/kvm/kvm_main.c: \\bstruct syscore\\b'],
+	'the same version with the old shape: skipped, naming the guard');
+@r = KvmBackport::Patches::choose($g, '6.12.117', { %new, 'include/linux/kvm_host.h' => 'kbp_syscore' });
+is_deeply(\@r, [0, 'found: Lacks: include/linux/kvm_host.h: kbp_syscore (in include/linux/kvm_host.h)'],
+	'Lacks: found: skipped');
+my $csrc = tempdir(CLEANUP => 1);
+write_file("$csrc/a.c", "/* struct syscore here */ int x; // struct syscore\nchar *s = \"/* struct syscore */\";\n");
+my $code = KvmBackport::Patches::code($csrc, ['a.c']);
+unlike($code->{'a.c'}, qr/struct syscore\b(?!.*\*\/)/, 'comments are not code');
+like($code->{'a.c'}, qr{"/\* struct syscore \*/"}, '... strings are');
+write_file("$gd/0001-syscore.cocci", "// Upstream: 6.18\n// Finds: virt/kvm/kvm_main.c: struct (syscore\n\@\@\n\@\@\n");
+eval { KvmBackport::Patches::load($gd) };
+like($@, qr/0001-syscore\.cocci: 'Finds: virt\/kvm\/kvm_main\.c: struct \(syscore': the regex does not compile/,
+	'a guard whose regex does not compile is refused, naming it');
+write_file("$gd/0001-syscore.cocci", "// Upstream: 6.18\n// Finds: struct syscore\n\@\@\n\@\@\n");
+eval { KvmBackport::Patches::load($gd) };
+like($@, qr/cannot read 'Finds: struct syscore' \(say 'PATH: REGEX'/, 'a guard without a path is refused');
 
 write_file("$pd/0002-nostory.patch", "--- a/x\n+++ b/x\n");
 eval { KvmBackport::Patches::load($pd) };
@@ -61,7 +94,8 @@ like($@, qr/0002-nostory.patch has no 'Upstream:' line/, 'a patch without its st
 unlink "$pd/0002-nostory.patch";
 write_file("$pd/0003-norange.patch", "Upstream: 6.1\n--- a/x\n+++ b/x\n");
 eval { KvmBackport::Patches::load($pd) };
-like($@, qr/0003-norange.patch has no 'Sources:' line/, 'a patch without Sources: is refused');
+like($@, qr/0003-norange.patch has no 'Finds:', 'Lacks:' or 'Sources:' line/,
+	'a patch that says neither what it needs to find nor which sources it is for is refused');
 
 # the kit's own patches all tell their story
 my $real = KvmBackport::Patches::load("$FindBin::RealBin/../patches");

@@ -101,6 +101,28 @@ EOT
 expect_failure('semantic patch matches nothing', qr/semantic patch 0001-nomatch.cocci matched nothing/,
 	'--source', $good, '--dest', $kit, '--patches', $bad2, '--force');
 
+# ... chosen by what the source contains: its guard found, it matches nothing
+my $bad3 = tempdir(CLEANUP => 1);
+write_file("$bad3/0001-guarded.cocci", <<'EOT');
+// Upstream: 6.12, "test"
+// Finds: arch/x86/kvm/*.c: ^#include "x86\.h"
+@@
+@@
+- no_such_function_anywhere();
++ another();
+EOT
+expect_failure('a guarded semantic patch whose guard holds matches nothing',
+	qr/semantic patch 0001-guarded.cocci matched nothing, but its guard found its code \(in arch\/x86\/kvm\/x86\.c\)/,
+	'--source', $good, '--dest', $kit, '--patches', $bad3, '--force');
+# ... its guard not found: skipped, and listed with the guard
+my $kit3 = kit_dir();
+write_file("$bad3/0001-guarded.cocci", read_file("$bad3/0001-guarded.cocci") =~ s/x86\\.h/no-such\\.h/r);
+($st, $out) = run_sync('--source', $good, '--dest', $kit3, '--patches', $bad3);
+is($st, 0, 'a guarded patch whose guard does not hold: the sync succeeds') or diag $out;
+like($out, qr/SKIP +0001-guarded\.cocci \(not found: Finds: arch\/x86\/kvm\/\*\.c: \^#include "no-such\\\.h"\)/,
+	'... the patch is skipped, naming its guard');
+like(read_file("$kit3/.sync/provenance"), qr/^PATCHES_SKIPPED=0001-guarded\.cocci$/m, '... and listed as skipped');
+
 expect_failure('unknown option', qr/Unknown option: frobnicate/, '--frobnicate');
 expect_failure('stray argument', qr/unexpected argument 'extra'/, '--source', $good, 'extra');
 

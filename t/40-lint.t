@@ -27,7 +27,8 @@ sub good_kit {
 		. "#elif defined(KBP_HAVE_FOO_OLD)\n#define foo(x) kbp_foo(x)\n#endif\n");
 	write_file("$d/compat/foo.c", "// SPDX\n/*\n * Story: include-compat/linux/foo.h\n */\n"
 		. "#ifndef KBP_HAVE_FOO_NEW\nint kbp_foo(int x) { return 0; }\nEXPORT_SYMBOL_GPL(kbp_foo);\n#endif\n");
-	write_file("$d/patches/0001-a.cocci", "// Upstream: 6.3, \"a\"\n// Sources: >= 6.3\n\@\@\n\@\@\n");
+	write_file("$d/patches/0001-a.cocci", "// Upstream: 6.3, \"a\"\n// Finds: virt/kvm/kvm_main.c: \\ba\\(\n"
+		. "// Lacks: arch/x86/kvm/**.h: \\bb\\(\n\@\@\n\@\@\n");
 	write_file("$d/patches/0002-b.patch", "Upstream: all\nSources: all\nWhy: w\n\n--- a/x\n+++ b/x\n");
 	return $d;
 }
@@ -61,8 +62,20 @@ expect('a C shim without its story', qr{compat/bar\.c: no story},
 	sub { write_file("$_[0]/compat/bar.c", "/*\n * just prose\n */\nint kbp_bar;\n") });
 expect('a C shim whose Story: names nothing', qr{compat/foo\.c: Story: names include-compat/none\.h, which does not exist},
 	sub { my $f = "$_[0]/compat/foo.c"; write_file($f, read_file($f) =~ s{linux/foo\.h}{none.h}r) });
-expect('a patch without Sources:', qr{patches/0002-b\.patch: no Sources: line},
+expect('a patch without Finds: or Sources:', qr{patches/0002-b\.patch: .*no 'Finds:', 'Lacks:' or 'Sources:' line},
 	sub { write_file("$_[0]/patches/0002-b.patch", "Upstream: all\nWhy: w\n\n--- a/x\n+++ b/x\n") });
+expect('a version range without Version-only:', qr{patches/0002-b\.patch: Sources: >= 6\.3 without Version-only:},
+	sub { write_file("$_[0]/patches/0002-b.patch", "Upstream: 6.3\nSources: >= 6.3\nWhy: w\n\n--- a/x\n+++ b/x\n") });
+expect('a Finds: whose regex does not compile', qr{patches/0001-a\.cocci: .*'Finds: virt/kvm/x\.c: a\(': the regex does not compile},
+	sub { write_file("$_[0]/patches/0001-a.cocci", "// Upstream: 6.3\n// Finds: virt/kvm/x.c: a(\n\@\@\n\@\@\n") });
+expect('a Lacks: without a path', qr{patches/0001-a\.cocci: .*cannot read 'Lacks: a\('},
+	sub { write_file("$_[0]/patches/0001-a.cocci", "// Upstream: 6.3\n// Lacks: a(\n\@\@\n\@\@\n") });
+{
+	my $k = good_kit();
+	write_file("$k/patches/0002-b.patch", "Upstream: 6.3\nSources: >= 6.3\nVersion-only: the code is the"
+		. " same, its meaning differs\nWhy: w\n\n--- a/x\n+++ b/x\n");
+	is_deeply([KvmBackport::Lint::problems($k)], [], 'a version range with its reason keeps the rules');
+}
 expect('a semantic patch without Upstream:', qr{patches/0001-a\.cocci: no Upstream: line},
 	sub { write_file("$_[0]/patches/0001-a.cocci", "// Sources: all\n\@\@\n\@\@\n") });
 expect('Requires: naming a probe that does not exist', qr{Requires: names probe 'foo_older'},

@@ -54,4 +54,37 @@ void kbp_register_syscore(struct kbp_syscore *syscore);
 void kbp_unregister_syscore(struct kbp_syscore *syscore);
 #endif
 
+/*
+ * linux/syscore_ops.h + struct kbp_syscore_ops_nodata and
+ * kbp_(un)register_syscore_ops(): an older KVM's plain struct syscore_ops
+ * (callbacks without data), registered on a host of either shape (KVM's
+ * code uses the kbp_ names, patches/0046).
+ *
+ * Upstream: 6.18, "syscore: Pass context data to callbacks" (as above):
+ *   the host's register_syscore_ops() is gone and its struct syscore_ops
+ *   callbacks take data.
+ * Probe: register_syscore.
+ * Fallback: on a host without the change, the host's own struct
+ *   syscore_ops and register_syscore_ops() under the kbp_ names.  On a host
+ *   with it, struct kbp_syscore_ops_nodata holds KVM's callbacks and a
+ *   host struct syscore, which compat/syscore.c registers in its place with
+ *   host callbacks that call KVM's.
+ * Lost: nothing.
+ */
+#ifdef KBP_HAVE_REGISTER_SYSCORE
+struct kbp_syscore_ops_nodata {
+	int (*suspend)(void);
+	void (*resume)(void);
+	void (*shutdown)(void);
+	struct syscore kbp_syscore;	/* what is registered with the host */
+};
+
+void kbp_register_syscore_ops(struct kbp_syscore_ops_nodata *ops);
+void kbp_unregister_syscore_ops(struct kbp_syscore_ops_nodata *ops);
+#else
+#define kbp_syscore_ops_nodata syscore_ops
+#define kbp_register_syscore_ops register_syscore_ops
+#define kbp_unregister_syscore_ops unregister_syscore_ops
+#endif
+
 #endif /* KBP_LINUX_SYSCORE_OPS_H */

@@ -11,7 +11,10 @@ package KvmBackport::Lint;
 #     Probe: (or Probes:), Fallback: and Lost:;
 #  4. every C shim (compat/*.c) tells its own story, or names the header
 #     shim that does (Story: include-compat/...);
-#  5. every patch says Upstream: and Sources:;
+#  5. every patch says Upstream: and what it needs to find in the synced
+#     source (Finds:/Lacks:, PATH: REGEX lines that parse and compile), or
+#     Sources: all; a version range (Sources: >= 6.6) only with the reason
+#     content cannot decide (Version-only:);
 #  6. Requires: lines read "SYMBOL: probe | probe" and name probes that exist;
 #  7. exports: a C shim exports only kbp_ symbols, only with
 #     EXPORT_SYMBOL_GPL.  They stand in for host interfaces that KVM's
@@ -23,6 +26,7 @@ use warnings;
 use File::Find ();
 use KvmBackport::Util qw(read_file glob_in);
 use KvmBackport::Story qw(story_fields);
+use KvmBackport::Patches;
 
 sub _files {
 	my ($kit, @globs) = @_;
@@ -50,12 +54,27 @@ sub problems {
 		push @p, _rel($kit, $f) . ": its story names no Probe: (or Probes:)" unless $h->{probe} || $h->{probes};
 	}
 	push @p, _c_shim_story($kit, $_) for @cshims;
-	for my $f (@patches) {
-		my $h = story_fields($f);
-		push @p, _rel($kit, $f) . ": no $_: line" for grep { !$h->{ lc $_ } } qw(Upstream Sources);
-	}
+	push @p, _patch_story($kit, $_) for @patches;
 	push @p, _requires($kit, \%probe, [@headers, @cshims]);
 	push @p, _exports($kit, \@cshims);
+	return @p;
+}
+
+# rule 5: a patch says what it answers and what it needs to find
+sub _patch_story {
+	my ($kit, $f) = @_;
+	my $rel = _rel($kit, $f);
+	my $h = story_fields($f);
+	my @p = map { "$rel: no $_: line" } grep { !$h->{ lc $_ } } qw(Upstream);
+	my $p = eval { KvmBackport::Patches::describe($f) };
+	if (!$p) {
+		(my $why = $@) =~ s/\n.*//s;
+		return (@p, "$rel: " . ($why =~ s/^.*?: error: //r));
+	}
+	push @p, "$rel: no Finds: line (what it needs to find in the synced source), nor Sources: all"
+		unless @{ $p->{guards} } || @{ $p->{range} } || defined $h->{sources};
+	push @p, "$rel: Sources: $p->{sources} without Version-only: (why content cannot decide)"
+		if @{ $p->{range} } && !$h->{'version-only'};
 	return @p;
 }
 

@@ -5,14 +5,28 @@ package KvmBackport::Patches;
 # ("// " in a .cocci, plain text before the diff in a .patch):
 #
 #   Upstream: 6.6, "KVM: ..."       which upstream change it answers
-#   Sources: >= 6.6                 which synced KVM versions it is for
+#   Finds: virt/kvm/kvm_main.c: \bstruct syscore\b
+#                                   what the synced source must contain
+#                                   for the patch to apply (one per line,
+#                                   all of them): a kernel path (* and **
+#                                   globs) and a Perl regex, matched
+#                                   against the pristine source's code,
+#                                   comments taken out
+#   Lacks: PATH: REGEX              ... and what it must not contain
+#   Sources: >= 6.6                 a version range, only where content
+#                                   cannot decide; the story then says
+#                                   why in Version-only: (without Finds:
+#                                   or Lacks:, Sources: all)
 #   Fallback: ...                   what the kit does instead (optional)
 #   Lost: ...                       what is lost (optional)
 #
-# A patch whose Sources: excludes the synced version is skipped and listed.
-# A patch meant for this version must change something: a .patch hunk that
-# does not apply, or a .cocci that matches nothing, is an error naming the
-# patch (and, for a .patch, the file and the hunk).
+# The source side probes, as configure does on the host side: a stable
+# series or an enterprise tree carries some upstream changes and not
+# others, which no version range can say.  A patch whose guard does not
+# hold is skipped and listed, with the guard.  A patch whose guard holds
+# must change something: a .patch hunk that does not apply, or a .cocci
+# that matches nothing, is an error naming the patch and the file its
+# guard was found in (and, for a .patch, the hunk).
 use strict;
 use warnings;
 use File::Basename ();
@@ -37,7 +51,7 @@ sub load {
 	opendir(my $dh, $dir) or fail("cannot read $dir: $!");
 	my @names = sort grep { /\.(?:cocci|patch)$/ } readdir $dh;
 	closedir $dh;
-	return [map { _describe("$dir/$_", $_) } @names];
+	return [map { describe("$dir/$_") } @names];
 }
 
 # digest(PATCHES): a set of patches by name and content: sync records it in
@@ -48,24 +62,73 @@ sub digest {
 		map { "$_->{name}:" . sha256_file($_->{path}) } @$patches));
 }
 
-sub _describe {
-	my ($path, $name) = @_;
+# describe(PATH): one patch: its kind, story, Sources: range and guards
+sub describe {
+	my ($path) = @_;
+	my $name = File::Basename::basename($path);
 	my $kind = $name =~ /\.cocci$/ ? 'cocci' : 'patch';
 	my $h = story_fields($path);
 	fail("patch $name has no 'Upstream:' line: say which upstream change it answers")
 		unless $h->{upstream};
-	fail("patch $name has no 'Sources:' line: say which KVM versions it is for")
-		unless defined $h->{sources};
-	my $range = parse_range($h->{sources})
-		// fail("patch $name: cannot read 'Sources: $h->{sources}' (say e.g. '>= 6.6, < 7.3' or 'all')");
+	my @guards = map { _guard($name, $_) } ([finds => $h->{finds}], [lacks => $h->{lacks}]);
+	fail("patch $name has no 'Finds:', 'Lacks:' or 'Sources:' line: say what it needs to find"
+		. " in the synced source") unless @guards || defined $h->{sources};
+	my $sources = $h->{sources} // 'all';
+	my $range = parse_range($sources)
+		// fail("patch $name: cannot read 'Sources: $sources' (say e.g. '>= 6.6, < 7.3' or 'all')");
 	return { path => $path, name => $name, kind => $kind, range => $range,
-		sources => $h->{sources}, header => $h };
+		sources => $sources, guards => \@guards, header => $h };
 }
 
-# applies_to(PATCH, VERSION)
-sub applies_to {
-	my ($p, $version) = @_;
-	return version_in_range($version, $p->{range});
+# _guard(PATCH NAME, [KEY, LINES]): the Finds:/Lacks: lines of a story as
+# { key, line, path (a regex), re }, one a line
+sub _guard {
+	my ($name, $kv) = @_;
+	my ($key, $lines) = @$kv;
+	return () unless defined $lines;
+	my @g;
+	for my $line (split /\n/, $lines) {
+		my $what = ucfirst($key) . ": $line";
+		my ($glob, $re) = $line =~ m{^([\w./*+-]+):\s+(\S.*)$}
+			or fail("patch $name: cannot read '$what' (say 'PATH: REGEX', e.g."
+				. " 'virt/kvm/kvm_main.c: \\bstruct syscore\\b')");
+		my $rx = eval { qr/$re/m }
+			// fail("patch $name: '$what': the regex does not compile: " . ($@ =~ s/ at \S+ line \d+.*//sr));
+		(my $path = quotemeta $glob) =~ s{\\\*\\\*}{.*}g;
+		$path =~ s{\\\*}{[^/]*}g;
+		push @g, { key => $key, line => $what, path => qr{^$path$}, re => $rx };
+	}
+	return @g;
+}
+
+# choose(PATCH, VERSION, CODE): whether the patch is for this source: its
+# Sources: range holds for VERSION and each guard holds in CODE (kernel
+# path => text without comments).  Returns (1, where its guards found
+# their text) or (0, why not).
+sub choose {
+	my ($p, $version, $code) = @_;
+	return (0, "Sources: $p->{sources}") unless version_in_range($version, $p->{range});
+	my @where;
+	for my $g (@{ $p->{guards} }) {
+		my ($hit) = grep { $_ =~ $g->{path} && $code->{$_} =~ $g->{re} } sort keys %$code;
+		return (0, $g->{key} eq 'finds' ? "not found: $g->{line}" : "found: $g->{line} (in $hit)")
+			if $g->{key} eq 'finds' ? !defined $hit : defined $hit;
+		push @where, $hit if defined $hit;
+	}
+	return (1, join(' ', @where));
+}
+
+# code(ROOT, FILES): { file => its text with C comments taken out }, what
+# the guards read (a comment that names an interface is no use of it)
+sub code {
+	my ($root, $files) = @_;
+	my %code;
+	for my $f (grep { /\.[chS]$/ } @$files) {
+		my $text = read_file("$root/$f");
+		$text =~ s{/\*.*?\*/|//[^\n]*|("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')}{$1 // ' '}gse;
+		$code{$f} = $text;
+	}
+	return \%code;
 }
 
 # check_spatch(): die unless spatch is there and new enough; returns version
@@ -137,8 +200,10 @@ sub _apply_cocci {
 
 sub _matched_nothing {
 	my ($p) = @_;
-	fail("semantic patch $p->{name} matched nothing in this source ($p->{sources}):"
-		. " the upstream code it adapts has changed; update the patch or its Sources: line");
+	my $why = $p->{found} ? "its guard found its code (in $p->{found})"
+		: @{ $p->{guards} } ? 'its guard holds' : "it is for this source (Sources: $p->{sources})";
+	fail("semantic patch $p->{name} matched nothing, but $why: the upstream code it adapts has"
+		. " changed; update the patch or its Finds: line");
 }
 
 # _cocci_files(PATCH, ROOT, JOBS, CACHE, FILES, SUMS): one semantic patch

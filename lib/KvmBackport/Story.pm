@@ -20,8 +20,8 @@ use KvmBackport::Util qw(fail);
 
 our @EXPORT_OK = qw(read_story story_fields);
 
-our @KEYS = qw(Subject Probe Probes Upstream Sources Why Exports Disables Feature Provides
-	Requires Story Fallback Lost Removed For);
+our @KEYS = qw(Subject Probe Probes Upstream Sources Finds Lacks Version-only Why Exports Disables
+	Feature Provides Requires Story Fallback Lost Removed For);
 my %KEY = map { lc($_) => $_ } @KEYS;
 
 # _header_lines(PATH): the lines of the file's header, with the comment
@@ -112,7 +112,8 @@ sub read_story {
 }
 
 # story_fields(PATH): { key => value } over all stories, first value wins
-# (except requires: every Requires: line, joined by " ; ")
+# (except requires: every Requires: line, joined by " ; "; for: every For:
+# line, joined by " "; finds and lacks: every line, joined by "\n")
 sub story_fields {
 	my ($path) = @_;
 	my %f;
@@ -122,6 +123,8 @@ sub story_fields {
 				$f{$k} .= " ; $s->{$k}";
 			} elsif ($k eq 'for' && exists $f{$k}) {
 				$f{$k} .= " $s->{$k}";
+			} elsif (($k eq 'finds' || $k eq 'lacks') && exists $f{$k}) {
+				$f{$k} .= "\n$s->{$k}";
 			} else {
 				$f{$k} //= $s->{$k};
 			}
