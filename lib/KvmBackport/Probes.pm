@@ -221,7 +221,8 @@ sub _first_error {
 # (include/linux/x.h:1:2: ...), or by its file name alone
 sub _short {
 	my ($why, $host) = @_;
-	for my $tree ($host->dir, $host->srctree) {
+	# kbuild before 6.x names the build folder "." (make -C there)
+	for my $tree ($host->dir, $host->srctree, '.') {
 		return $why if $why =~ s{^\Q$tree\E/}{};
 	}
 	return $why =~ s{^\S*/}{}r;
