@@ -60,7 +60,7 @@ kbp_shared_kernels() {
 # kbp_line_absent LINE: why LINE's kernel cannot be had on this machine (a
 # shared line whose folder is not here); nothing, status 1, when it can
 kbp_line_absent() {
-	o=$(kbp_line_field "$1" origin) || return 1
+	o=$(kbp_line_field "${1%%:*}" origin) || return 1
 	case $o in
 	shared:*)
 		[ ! -d "$(kbp_shared_kernels)/${o#shared:}" ] || return 1
@@ -70,10 +70,10 @@ kbp_line_absent() {
 	esac
 }
 
-# kbp_known_line LINE: die unless LINE is a row of lib/kernel-lines
+# kbp_known_line LINE[:FLAVOUR]: die unless LINE is a row of lib/kernel-lines
 kbp_known_line() {
-	kbp_line_field "$1" origin >/dev/null ||
-		die "unknown kernel line '$1' — say $(kbp_lines_text) (lib/kernel-lines)"
+	kbp_line_field "${1%%:*}" origin >/dev/null ||
+		die "unknown kernel line '${1%%:*}' — say $(kbp_lines_text) (lib/kernel-lines)"
 }
 
 # kbp_matrix [CHECK]: "SOURCE HOST CHECKS..." rows of lib/check-matrix,

@@ -86,7 +86,9 @@ for my $l (@$lines) {
 is(KvmBackport::Lines::suite_for_compiler($kit, 'gcc-10'), 'bullseye', 'gcc-10 comes from bullseye');
 ok(!defined KvmBackport::Lines::suite_for_compiler($kit, 'gcc-99'), 'an unknown compiler has no suite');
 for my $row (@{ KvmBackport::Lines::matrix($kit) }) {
-	ok(KvmBackport::Lines::line($kit, $row->{host}), "matrix $row->{source} -> $row->{host}: the host is a kernel line");
+	# LINE:FLAVOUR: another of Debian's flavours of the line (6.1:cloud-amd64)
+	my ($hline) = $row->{host} =~ /^([^:]+)(?::[a-z0-9][a-z0-9-]*)?$/;
+	ok($hline && KvmBackport::Lines::line($kit, $hline), "matrix $row->{source} -> $row->{host}: the host is a kernel line");
 	ok(KvmBackport::Lines::line($kit, $row->{source}), "matrix $row->{source} -> $row->{host}: the source is a kernel line");
 	ok(!grep({ !/^(?:build|identity|runtime|config-view|stress)$/ } keys %{ $row->{checks} }),
 		"matrix $row->{source} -> $row->{host}: known checks");

@@ -15,6 +15,7 @@
  * and a call of the old shape made the probe fail on 7.2, whose fallback
  * then clashed with the host's declarations.
  */
+#include <linux/errno.h>
 #include <linux/amd-iommu.h>
 
 void *kbp_probe[] = {

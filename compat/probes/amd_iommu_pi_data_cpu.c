@@ -20,6 +20,7 @@
  *   sets IsRun and the GA log interrupt by rules of its own: KVM 7.2's
  *   requests cannot be translated into them without guessing.
  */
+#include <linux/errno.h>
 #include <linux/amd-iommu.h>
 #include <asm/irq_remapping.h>
 

@@ -5,6 +5,8 @@
  *   deduplicate KVM and posted MSIs" (not checked against kernel history).
  * Fallback: include-compat/asm/posted_intr.h, the same helper.
  */
+#include <linux/types.h>
+#include <linux/bitmap.h>
 #include <asm/posted_intr.h>
 
 bool kbp_probe(struct pi_desc *pi, unsigned long *vals)

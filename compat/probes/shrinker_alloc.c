@@ -9,6 +9,7 @@
  *   register_shrinker() at shrinker_alloc() time (include-compat/linux/shrinker.h).
  */
 #include <linux/types.h>
+#include <linux/atomic.h>
 #include <linux/shrinker.h>
 
 void kbp_probe(void)

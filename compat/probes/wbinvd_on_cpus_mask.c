@@ -8,6 +8,7 @@
  * Fallback: compat/cache_smp.c, the same IPIs.
  */
 #include <linux/cpumask.h>
+#include <linux/sched.h>
 #include <asm/smp.h>
 
 void (*kbp_probe[])(struct cpumask *) = {

@@ -11,6 +11,8 @@
  *   when the host runs with it, else a synthetic IRQ frame into the
  *   host's IDT gate (IRQs) or asm_exc_nmi_kvm_vmx (NMIs).
  */
+#include <linux/sched/task_stack.h>
+#include <asm/msr.h>
 #include <asm/entry-common.h>
 
 void (*kbp_probe)(unsigned int, unsigned int) = x86_entry_from_kvm;

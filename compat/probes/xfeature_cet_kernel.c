@@ -10,6 +10,8 @@
  * Fallback: include-compat/asm/fpu/types.h: the architecture's component
  *   number.
  */
+#include <linux/types.h>
+#include <asm/page.h>
 #include <asm/fpu/types.h>
 
 int kbp_probe = XFEATURE_CET_KERNEL;

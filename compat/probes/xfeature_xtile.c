@@ -7,6 +7,7 @@
  *   (include-compat/asm/fpu/types.h).
  */
 #include <linux/types.h>
+#include <asm/page.h>
 #include <asm/fpu/types.h>
 
 int kbp_probe = XFEATURE_XTILE_CFG + XFEATURE_XTILE_DATA;

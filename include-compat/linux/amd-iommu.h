@@ -23,7 +23,8 @@
  *   the only code that includes this header), so it never puts an IRTE
  *   into guest mode and never needs to switch one back: interrupts of
  *   assigned devices are remapped and injected by KVM.  The two functions
- *   exist for the compiler only and fail.
+ *   exist for the compiler only and fail; where the host has them as
+ *   stubs, KVM calls the kit's instead (below).
  * Lost: IOMMU-posted interrupts with AVIC (avic=1, off by default) for
  *   assigned devices; configure's summary lists it.
  */
@@ -37,15 +38,23 @@ static inline bool kbp_svm_irq_remapping_cap(enum irq_remap_cap cap)
 }
 #define irq_remapping_cap kbp_svm_irq_remapping_cap
 
-static inline int amd_iommu_activate_guest_mode(void *data)
+/*
+ * Under a kbp_ name, and the host's names mapped onto it: a host whose
+ * .config leaves CONFIG_AMD_IOMMU or CONFIG_IRQ_REMAP off (Debian's
+ * cloud-amd64 flavour) declares both functions as static inline stubs,
+ * which it does not export (the probe fails on its Exports:), and must not
+ * see them defined again.  activate takes KVM 6.12's (data) as well as
+ * KVM 7.x's (data, cpu, ga_log_intr), which reaches it through
+ * kbp_amd_iommu_activate_guest_mode below on a host with the new shape.
+ */
+static inline int kbp_amd_iommu_guest_mode_off(void *data)
 {
 	return -EOPNOTSUPP;
 }
-
-static inline int amd_iommu_deactivate_guest_mode(void *data)
-{
-	return -EOPNOTSUPP;
-}
+#define kbp_amd_iommu_first_arg(a, ...)	a
+#define amd_iommu_activate_guest_mode(...) \
+	kbp_amd_iommu_guest_mode_off(kbp_amd_iommu_first_arg(__VA_ARGS__, 0))
+#define amd_iommu_deactivate_guest_mode(data) kbp_amd_iommu_guest_mode_off(data)
 #endif
 
 /*

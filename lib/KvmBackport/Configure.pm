@@ -151,9 +151,14 @@ sub host_tree {
 	my ($kdir, $line) = ($c->{opt}{kerneldir}, $c->{opt}{kernel});
 	fail("give --kerneldir or --kernel, not both") if defined $kdir && defined $line;
 	if (defined $line) {
-		fail("unknown kernel line '$line': say " . KvmBackport::Lines::names_text($c->{kit})
-			. " (lib/kernel-lines)") unless KvmBackport::Lines::line($c->{kit}, $line);
-		my ($st, $out) = run_capture("$c->{kit}/scripts/get-kernel", '-q', $line, 'headers');
+		# LINE:FLAVOUR, a flavour of Debian's other than amd64 (6.1:cloud-amd64)
+		my ($name, $flavour) = $line =~ /^([^:]*)(?::(.*))?$/;
+		fail("unknown kernel line '$name': say " . KvmBackport::Lines::names_text($c->{kit})
+			. " (lib/kernel-lines)") unless KvmBackport::Lines::line($c->{kit}, $name);
+		fail("--kernel=$line: say the flavour after the colon (e.g. --kernel=$name:cloud-amd64)")
+			if defined $flavour && $flavour !~ /^[a-z0-9][a-z0-9-]*$/;
+		my ($st, $out) = run_capture("$c->{kit}/scripts/get-kernel", '-q',
+			(defined $flavour ? ('--flavour', $flavour) : ()), $name, 'headers');
 		my ($why) = $out =~ /get-kernel: error: (.*)/;
 		fail("cannot fetch the $line kernel's headers: " . ($why // $out)) if $st;
 		($kdir) = $out =~ /^KERNEL_HEADERS=(.*)$/m;
