@@ -122,6 +122,12 @@ k_vmm() {
 	/bin/kbp-vmm "$@"
 }
 
+# k_xsetbv_check RUNS: does a guest's XSETBV reach KVM (an emulator check;
+# tests/runtime/xsetbv-check.c)?
+k_xsetbv_check() {
+	/bin/kbp-xsetbv-check "$@"
+}
+
 # k_selftest PATH ARGS...: run a KVM selftest from /kvm
 k_selftest() {
 	t=$1
