@@ -7,6 +7,8 @@
  * Fallback: the host's do_machine_check(regs, 0) (include-compat/asm/mce.h);
  *   the error code of #MC is always 0.
  */
+#include <linux/kernel.h>	/* 4.18's asm/mce.h uses INT_MAX and */
+#include <linux/notifier.h>	/* struct notifier_block without them */
 #include <asm/mce.h>
 
 void (*kbp_probe)(struct pt_regs *) = do_machine_check;

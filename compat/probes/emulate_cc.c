@@ -9,6 +9,7 @@
  */
 #include <linux/types.h>
 #include <linux/cache.h>	/* __ro_after_init: 7.x text-patching.h needs it first */
+#include <linux/bug.h>	/* 5.10's text-patching.h uses BUG_ON() without it */
 #include <asm/text-patching.h>
 
 bool kbp_probe(unsigned long flags)

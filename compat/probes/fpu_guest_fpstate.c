@@ -15,6 +15,7 @@
  *   the FPU (include-compat/asm/fpu/types.h, asm/fpu/api.h).
  */
 #include <linux/types.h>
+#include <asm/page.h>	/* 4.18's asm/fpu/types.h uses PAGE_SIZE without it */
 #include <asm/fpu/api.h>
 #include <asm/fpu/types.h>
 

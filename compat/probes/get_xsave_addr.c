@@ -5,6 +5,7 @@
  * Exports: get_xsave_addr
  * Fallback: compat/xsave.c computes the address from CPUID leaf 0xD.
  */
+#include <linux/types.h>	/* 4.18's asm/fpu/api.h uses bool and u64 without it */
 #include <asm/fpu/api.h>
 
 void *kbp_probe = get_xsave_addr;

@@ -7,6 +7,7 @@
  *   (include-compat/asm/special_insns.h).
  */
 #include <linux/errno.h>	/* 5.10's asm/special_insns.h uses EAGAIN without it */
+#include <linux/kernel.h>	/* 4.18's uses u32 and __always_inline without it */
 #include <asm/special_insns.h>
 
 u32 kbp_probe(void)

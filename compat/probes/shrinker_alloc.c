@@ -10,6 +10,7 @@
  */
 #include <linux/types.h>
 #include <linux/atomic.h>
+#include <linux/module.h>	/* RHEL 8's linux/shrinker.h uses RH_KABI_* without rh_kabi.h */
 #include <linux/shrinker.h>
 
 void kbp_probe(void)

@@ -5,6 +5,7 @@
  *   arithmetic helpers" (flex_array_size() and struct_size() use it).
  * Fallback: include-compat/linux/overflow.h, the same saturating multiply.
  */
+#include <linux/kernel.h>	/* SIZE_MAX: 4.18's linux/overflow.h uses it without it */
 #include <linux/overflow.h>
 
 size_t kbp_probe(size_t a, size_t b)
