@@ -71,8 +71,6 @@ sub _patch_story {
 		(my $why = $@) =~ s/\n.*//s;
 		return (@p, "$rel: " . ($why =~ s/^.*?: error: //r));
 	}
-	push @p, "$rel: no Finds: line (what it needs to find in the synced source), nor Sources: all"
-		unless @{ $p->{guards} } || @{ $p->{range} } || defined $h->{sources};
 	push @p, "$rel: Sources: $p->{sources} without Version-only: (why content cannot decide)"
 		if @{ $p->{range} } && !$h->{'version-only'};
 	return @p;
