@@ -16,9 +16,10 @@ package KvmBackport::Story;
 use strict;
 use warnings;
 use Exporter 'import';
+use Hash::Util ();
 use KvmBackport::Util qw(fail);
 
-our @EXPORT_OK = qw(read_story story_fields requires);
+our @EXPORT_OK = qw(read_story story_fields requires stray_keys);
 
 # The story keys: the one table of them (docs/story-keys.md is rendered
 # from it: make story-keys; t/02-stories.t checks that the file is its
@@ -232,6 +233,27 @@ sub read_story {
 	return \@stories;
 }
 
+# stray_keys(PATH): the "Word:" lines of the file's stories that stand
+# where a key stands (as deep as a key of the same block) but name no key
+# of the table: a key the kit would use without the table knowing it
+sub stray_keys {
+	my ($path) = @_;
+	my (@stray, @block);
+	for my $l (_header_lines($path), undef) {
+		if (defined $l) {
+			push @block, $l;
+			next;
+		}
+		my %depth = map { /^(\s*)(?:\d+\.\s+)?([A-Za-z-]+):/ && $KEY{ lc $2 } ? (length $1 => 1) : () } @block;
+		for (@block) {
+			next unless /^(\s*)(?:\d+\.\s+)?([A-Z][A-Za-z-]*):(?:\s|$)/ && $depth{ length $1 };
+			push @stray, $2 unless $KEY{ lc $2 } || $2 eq 'SPDX-License-Identifier';
+		}
+		@block = ();
+	}
+	return @stray;
+}
+
 # story_fields(PATH): { key => value } over all stories, first value wins
 # (except requires: every Requires: line, joined by " ; "; for: every For:
 # line, joined by " "; finds and lacks: every line, joined by "\n")
@@ -251,6 +273,8 @@ sub story_fields {
 			}
 		}
 	}
+	# reading a key the table does not know is a mistake, not undef
+	Hash::Util::lock_ref_keys(\%f, keys %KEY);
 	return \%f;
 }
 
