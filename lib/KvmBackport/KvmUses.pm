@@ -14,20 +14,22 @@ package KvmBackport::KvmUses;
 #
 # "Uses" means names in code: the synced C files, headers and assembler
 # with their comments taken out as the patches' Finds:/Lacks: guards read
-# them (KvmBackport::Patches::code), so a name a comment mentions is no use.
+# them (KvmBackport::Util::code_only), so a name a comment mentions is no
+# use.  (Not through Patches.pm: make dist ships configure without it.)
 use strict;
 use warnings;
 use KvmBackport::Story qw(story_fields);
 use KvmBackport::KitFiles;
-use KvmBackport::Patches;
+use KvmBackport::Util qw(read_file code_only);
 
 # identifiers(ROOT, FILES): { name => 1 } for the identifiers the code of
 # FILES (paths under ROOT; other than .c, .h, .S ignored) names
 sub identifiers {
 	my ($root, $files) = @_;
-	my $code = KvmBackport::Patches::code($root, $files);
 	my %ids;
-	$ids{$_} = 1 for map { /\b([A-Za-z_]\w*)\b/g } values %$code;
+	for my $f (grep { /\.[chS]$/ } @$files) {
+		$ids{$_} = 1 for code_only(read_file("$root/$f")) =~ /\b([A-Za-z_]\w*)\b/g;
+	}
 	return \%ids;
 }
 
