@@ -25,7 +25,7 @@ use Fcntl qw(:flock);
 use File::Basename qw(dirname);
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
-	write_file_atomic kit_version mkdirs glob_in);
+	write_file_atomic kit_version mkdirs);
 use KvmBackport::Journal;
 use KvmBackport::Host;
 use KvmBackport::Probes;
@@ -38,6 +38,7 @@ use KvmBackport::Tree;
 use KvmBackport::Lines;
 use KvmBackport::Output;
 use KvmBackport::KvmUses;
+use KvmBackport::KitFiles;
 
 # user-facing switches -> the Kconfig symbol they set
 our %FEATURE = (
@@ -232,7 +233,7 @@ sub _buildroot_compiler {
 # --- probes -----------------------------------------------------------------------
 sub probes {
 	my ($c, $host, $cc, $workdir) = @_;
-	my $probes = KvmBackport::Probes::load("$c->{kit}/compat/probes");
+	my $probes = KvmBackport::Probes::load($c->{kit});
 	unlink "$workdir/results" if $c->{opt}{'no-probe-cache'};
 	my $t0 = Time::HiRes::time();
 	my ($have, $compiled, $log) = KvmBackport::Probes::run($host, $probes, $workdir, $c->{opt}{jobs},
@@ -384,7 +385,7 @@ sub macros {
 
 sub _kit_headers {
 	my ($kit) = @_;
-	return grep { -f } glob_in("$kit/include-compat", qw(*.h */*.h */*/*.h));
+	return KvmBackport::KitFiles::files($kit, 'header_shims');
 }
 
 # which macro names the host's headers mention: cached per host and sync

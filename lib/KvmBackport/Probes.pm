@@ -34,18 +34,15 @@ use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file wr
 use KvmBackport::Story qw(story_fields);
 use KvmBackport::KitFiles;
 
-# load(DIR): [{ name, path, define, exports => [...], header => {...} }]
+# load(KIT): [{ name, path, define, exports => [...], header => {...} }]
+# for the kit's probes (KvmBackport::KitFiles), by name
 sub load {
-	my ($dir) = @_;
-	opendir(my $dh, $dir) or fail("cannot read probe folder $dir: $!");
-	my @files = sort grep { /^[a-z0-9_]+\.[cS]$/ } readdir $dh;
-	closedir $dh;
+	my ($kit) = @_;
+	fail("no probe folder $kit/compat/probes: is $kit the kit?") unless -d "$kit/compat/probes";
 	my @probes;
-	for my $f (@files) {
-		my $path = "$dir/$f";
+	for my $path (sort grep { m{/[a-z0-9_]+\.[cS]$} } KvmBackport::KitFiles::files($kit, 'probes')) {
+		my ($f, $name, $ext) = $path =~ m{/(([a-z0-9_]+)\.([cS]))$};
 		my $h = story_fields($path);
-		(my $name = $f) =~ s/\.([cS])$//;
-		my $ext = $1;
 		fail("probe $f has no 'Upstream:' line: say which kernel change it detects")
 			unless $h->{upstream};
 		fail("probe $f has no 'Fallback:' line: say what the kit does without it")
