@@ -113,6 +113,14 @@ endif
 distclean:
 	$(Q)rm -rf $(KIT)/build $(KIT)/config.mk
 
+# docs/story-keys.md, rendered from the story-key table (lib/KvmBackport/Story.pm;
+# t/05-story-keys.t fails when the file is not its rendering)
+.PHONY: story-keys
+story-keys:
+	$(Q)$(PERL) -I$(KIT)/lib -MKvmBackport::Story -e 'print KvmBackport::Story::keys_markdown()' \
+		> $(KIT)/docs/story-keys.md.new
+	$(Q)mv $(KIT)/docs/story-keys.md.new $(KIT)/docs/story-keys.md
+
 # --- shipping (see README, "Installing") ---------------------------------------
 # KVM=NAME: which synced KVM (default: the one synced last)
 dist:

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
+ * Story: include-compat/asm/entry-common.h
  * For: x86_entry_from_kvm
  *
  * kbp_vmx_do_interrupt_irqoff(entry) / kbp_vmx_do_nmi_irqoff(): call an

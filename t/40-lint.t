@@ -87,4 +87,31 @@ expect('a plain EXPORT_SYMBOL', qr{compat/foo\.c: EXPORT_SYMBOL\(kbp_foo\): the 
 expect('an export of a host name', qr{EXPORT_SYMBOL_GPL\(foo\)},
 	sub { my $f = "$_[0]/compat/foo.c"; write_file($f, read_file($f) . "EXPORT_SYMBOL_GPL(foo);\n") });
 
+
+# compat/host/*.c and compat/*.S are compat objects too (KvmBackport::KitFiles)
+expect('a host shim without its story', qr{compat/host/bar\.c: no story},
+	sub { write_file("$_[0]/compat/host/bar.c", "/*\n * just prose\n */\nint kbp_bar;\n") });
+expect('an assembler shim without its story', qr{compat/bar\.S: no story},
+	sub { write_file("$_[0]/compat/bar.S", "/*\n * just prose\n */\n") });
+expect('a host shim exporting a host name', qr{compat/host/bar\.c: EXPORT_SYMBOL_GPL\(bar\)},
+	sub { write_file("$_[0]/compat/host/bar.c", "/*\n * Story: include-compat/linux/foo.h\n */\n"
+		. "EXPORT_SYMBOL_GPL(bar);\n") });
+expect('an assembler shim using a KBP_HAVE_* with no probe', qr{compat/bar\.S: KBP_HAVE_BAR has no probe},
+	sub { write_file("$_[0]/compat/bar.S", "/*\n * Story: include-compat/linux/foo.h\n */\n"
+		. "#ifndef KBP_HAVE_BAR\n#endif\n") });
+
+# rule 8: For: and KBP_KVM_USES_*
+{
+	my $k = good_kit();
+	my $f = "$k/include-compat/linux/foo.h";
+	write_file($f, read_file($f) =~ s/( \* Lost: nothing\.\n)/$1 * For: foo_x\n/r
+		. "#if defined(KBP_KVM_USES_FOO_X)\n#endif\n");
+	write_file("$k/compat/foo.c", read_file("$k/compat/foo.c") =~ s/( \* Story: [^\n]*\n)/$1 * For: foo_y\n/r);
+	is_deeply([KvmBackport::Lint::problems($k)], [], 'For: names tested where they guard keep the rules');
+}
+expect('a KBP_KVM_USES_* that no For: names', qr{include-compat/linux/foo\.h: KBP_KVM_USES_FOO_Z names no For: line},
+	sub { my $f = "$_[0]/include-compat/linux/foo.h"; write_file($f, read_file($f) . "#ifdef KBP_KVM_USES_FOO_Z\n#endif\n") });
+expect('a header shim\'s For: name never tested', qr{include-compat/linux/foo\.h: its For: name foo_x is never tested},
+	sub { my $f = "$_[0]/include-compat/linux/foo.h"; write_file($f, read_file($f) =~ s/( \* Lost: nothing\.\n)/$1 * For: foo_x\n/r) });
+
 done_testing;

@@ -25,7 +25,7 @@ use Fcntl qw(:flock);
 use File::Basename qw(dirname);
 use Time::HiRes ();
 use KvmBackport::Util qw(fail run_capture sha256_file sha256_string read_file
-	write_file_atomic kit_version mkdirs glob_in);
+	write_file_atomic kit_version mkdirs);
 use KvmBackport::Journal;
 use KvmBackport::Host;
 use KvmBackport::Probes;
@@ -37,6 +37,8 @@ use KvmBackport::Story qw(story_fields);
 use KvmBackport::Tree;
 use KvmBackport::Lines;
 use KvmBackport::Output;
+use KvmBackport::KvmUses;
+use KvmBackport::KitFiles;
 
 # user-facing switches -> the Kconfig symbol they set
 our %FEATURE = (
@@ -231,7 +233,7 @@ sub _buildroot_compiler {
 # --- probes -----------------------------------------------------------------------
 sub probes {
 	my ($c, $host, $cc, $workdir) = @_;
-	my $probes = KvmBackport::Probes::load("$c->{kit}/compat/probes");
+	my $probes = KvmBackport::Probes::load($c->{kit});
 	unlink "$workdir/results" if $c->{opt}{'no-probe-cache'};
 	my $t0 = Time::HiRes::time();
 	my ($have, $compiled, $log) = KvmBackport::Probes::run($host, $probes, $workdir, $c->{opt}{jobs},
@@ -270,51 +272,27 @@ sub alternatives {
 }
 
 # compat_unused(SOURCE): the kit's compat/ objects the synced KVM has no
-# use for.  A compat file whose story says "For: NAME ..." (the interfaces
-# it stands in for, as KVM names them) is built only when KVM names one of
-# them: a shim for a newer KVM's interface need not compile on every host
-# an older KVM is built for (KVM 7.x's VMX/SVM enabling on 4.18).
+# use for: none of the names of their For: lines (KvmBackport::KvmUses)
 sub compat_unused {
 	my ($c, $src) = @_;
-	my $used = $src->{ids} //= $c->_kvm_identifiers($src);
-	my @skip;
-	for my $f (sort glob("$c->{kit}/compat/*.[cS]"), sort glob("$c->{kit}/compat/host/*.c")) {
-		my $for = KvmBackport::Story::story_fields($f)->{for} // next;
-		(my $rel = $f) =~ s{^\Q$c->{kit}\E/}{};
-		my @names = split /[\s,]+/, $for;
-		next if grep { $used->{$_} } @names;
-		$c->log("$rel: not built (KVM $src->{prov}{KVM_VERSION} names none of: @names)");
-		push @skip, $rel;
-	}
-	return \@skip;
+	my $for = KvmBackport::KvmUses::decide($c->{kit}, $src->{ids} //= $c->_kvm_identifiers($src));
+	$c->log("$_->[0]: not built (KVM $src->{prov}{KVM_VERSION} names none of: $_->[1])") for @{ $for->{unused} };
+	return [map { $_->[0] } @{ $for->{unused} }];
 }
 
-# kvm_uses(SOURCE): the names in "For:" lines of the kit's header shims
-# that the synced KVM names (config.h defines KBP_KVM_USES_<NAME> for
-# each): a shim section for a newer KVM's interface that would clash with
-# an older KVM's own definitions is compiled only for a KVM that uses it.
+# kvm_uses(SOURCE): the names of the kit's For: lines that the synced KVM
+# uses (config.h defines KBP_KVM_USES_<NAME> for each; KvmBackport::KvmUses)
 sub kvm_uses {
 	my ($c, $src) = @_;
-	my $used = $src->{ids} //= $c->_kvm_identifiers($src);
-	my %uses;
-	KvmBackport::Util::find_strict(sub {
-		return unless /\.h$/ && -f $_;
-		my $for = KvmBackport::Story::story_fields($_)->{for} // return;
-		$uses{$_} = 1 for grep { $used->{$_} } split /[\s,]+/, $for;
-	}, "$c->{kit}/include-compat");
-	$c->log("KVM $src->{prov}{KVM_VERSION} uses " . join(' ', sort keys %uses)) if %uses;
-	return [sort keys %uses];
+	my $uses = KvmBackport::KvmUses::decide($c->{kit}, $src->{ids} //= $c->_kvm_identifiers($src))->{uses};
+	$c->log("KVM $src->{prov}{KVM_VERSION} uses @$uses") if @$uses;
+	return $uses;
 }
 
-# the identifiers KVM's synced C files and headers name
+# the identifiers the code of KVM's synced C files and headers names
 sub _kvm_identifiers {
 	my ($c, $src) = @_;
-	my %ids;
-	for my $path (keys %{ $src->{tree}->manifest }) {
-		next unless $path =~ /\.[chS]$/;
-		$ids{$_} = 1 for read_file("$src->{dir}/$path") =~ /\b([A-Za-z_]\w*)\b/g;
-	}
-	return \%ids;
+	return KvmBackport::KvmUses::identifiers($src->{dir}, [keys %{ $src->{tree}->manifest }]);
 }
 
 # --- kconfig ----------------------------------------------------------------------
@@ -407,7 +385,7 @@ sub macros {
 
 sub _kit_headers {
 	my ($kit) = @_;
-	return grep { -f } glob_in("$kit/include-compat", qw(*.h */*.h */*/*.h));
+	return KvmBackport::KitFiles::files($kit, 'header_shims');
 }
 
 # which macro names the host's headers mention: cached per host and sync
@@ -443,7 +421,7 @@ sub _stand_in {
 		# which is the caller's grep variable
 		my @trees = do { local $_; ($host->srctree, $host->dir) };
 		my $host_has = grep { -f "$_/$path" } @trees;
-		($text =~ /__has_include_next\(/ && $text !~ /^\s*\*\s*Macros:\s*configure\b/m
+		($text =~ /__has_include_next\(/ && (story_fields($f)->{macros} // '') !~ /^configure\b/
 			&& !$host_has) ? 1 : 0;
 	};
 }

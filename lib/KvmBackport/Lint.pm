@@ -9,41 +9,45 @@ package KvmBackport::Lint;
 #  2. every probe says Upstream: and Fallback:;
 #  3. every header shim (include-compat/) tells its story: Upstream:,
 #     Probe: (or Probes:), Fallback: and Lost:;
-#  4. every C shim (compat/*.c) tells its own story, or names the header
-#     shim that does (Story: include-compat/...);
+#  4. every compat object (compat/*.c, compat/*.S, compat/host/*.c: the
+#     files x86/Kbuild links, KvmBackport::KitFiles) tells its own story,
+#     or names the header shim that does (Story: include-compat/...);
 #  5. every patch says Upstream: and what it needs to find in the synced
 #     source (Finds:/Lacks:, PATH: REGEX lines that parse and compile), or
 #     Sources: all; a version range (Sources: >= 6.6) only with the reason
 #     content cannot decide (Version-only:);
 #  6. Requires: lines read "SYMBOL: probe | probe" and name probes that exist;
-#  7. exports: a C shim exports only kbp_ symbols, only with
+#  7. exports: a compat object exports only kbp_ symbols, only with
 #     EXPORT_SYMBOL_GPL.  They stand in for host interfaces that KVM's
 #     vendor modules (kvm-intel, kvm-amd) call through kvm.ko; the host
 #     exports those GPL-only or not at all, and the kit never gives a
-#     module more than the host would.
+#     module more than the host would;
+#  8. every KBP_KVM_USES_X a file tests is a name of a For: line (configure
+#     defines it only for those), and a header shim tests each name of its
+#     For: lines (KvmBackport::KvmUses).
+#
+# The story keys, and which rule checks each: KvmBackport::Story's table,
+# docs/story-keys.md.
 use strict;
 use warnings;
 use File::Find ();
-use KvmBackport::Util qw(read_file glob_in);
+use KvmBackport::Util qw(read_file);
 use KvmBackport::Story qw(story_fields);
 use KvmBackport::Patches;
+use KvmBackport::KitFiles;
+use KvmBackport::KvmUses;
 
-sub _files {
-	my ($kit, @globs) = @_;
-	return sort grep { -f } glob_in($kit, @globs);
-}
-
-sub _rel { my ($kit, $f) = @_; return $f =~ s{^\Q$kit\E/}{}r }
+sub _rel { return KvmBackport::KitFiles::rel(@_) }
 
 # problems(KIT): a list of one-line problems; empty when the kit keeps its rules
 sub problems {
 	my ($kit) = @_;
 	my @p;
-	my %probe = map { m{/([a-z0-9_]+)\.[cS]$} ? ($1 => $_) : () } _files($kit, 'compat/probes/*.c', 'compat/probes/*.S');
-	my @headers = _files($kit, 'include-compat/*.h', 'include-compat/*/*.h', 'include-compat/*/*/*.h');
-	my @cshims = _files($kit, 'compat/*.c');
-	my @patches = _files($kit, 'patches/*.cocci', 'patches/*.patch');
-	push @p, _probe_use($kit, \%probe, [@headers, @cshims, @patches, _files($kit, 'Kbuild', 'x86/Kbuild')]);
+	my %probe = map { m{/([a-z0-9_]+)\.[cS]$} ? ($1 => $_) : () } KvmBackport::KitFiles::files($kit, 'probes');
+	my @headers = KvmBackport::KitFiles::files($kit, 'header_shims');
+	my @cshims = KvmBackport::KitFiles::objects($kit);
+	my @patches = KvmBackport::KitFiles::files($kit, 'patches');
+	push @p, _probe_use($kit, \%probe, [@headers, @cshims, @patches, KvmBackport::KitFiles::files($kit, 'kbuild')]);
 	for my $f (sort values %probe) {
 		my $h = story_fields($f);
 		push @p, _rel($kit, $f) . ": no $_: line" for grep { !$h->{ lc $_ } } qw(Upstream Fallback);
@@ -57,6 +61,7 @@ sub problems {
 	push @p, _patch_story($kit, $_) for @patches;
 	push @p, _requires($kit, \%probe, [@headers, @cshims]);
 	push @p, _exports($kit, \@cshims);
+	push @p, _for($kit, [@headers, @cshims, @patches]);
 	return @p;
 }
 
@@ -88,7 +93,7 @@ sub _probe_use {
 				unless $probe->{ lc $name };
 		}
 		my $h = story_fields($f);
-		$read{$_} = 1 for ($h->{requires} // '') =~ /\b([a-z0-9_]+)\b/g;
+		$read{$_} = 1 for map { defined $_->[0] ? @$_[1 .. $#$_] : () } KvmBackport::Story::requires($h->{requires});
 		$read{$1} = 1 if ($h->{provides} // '') =~ /when\s+(\w+)\s+is\s+missing/;
 	}
 	for my $name (sort keys %$probe) {
@@ -119,16 +124,34 @@ sub _requires {
 	my ($kit, $probe, $files) = @_;
 	my @p;
 	for my $f (@$files) {
-		my $r = story_fields($f)->{requires} // next;
-		for my $one (split /\s*;\s*/, $r) {
-			my ($sym, $alts) = $one =~ /^(\w+)\s*:\s*(.+)$/;
-			if (!$sym) {
-				push @p, _rel($kit, $f) . ": cannot read 'Requires: $one' (say 'Requires: SYMBOL: probe_a | probe_b')";
+		for my $one (KvmBackport::Story::requires(story_fields($f)->{requires})) {
+			my ($sym, @alts) = @$one;
+			if (!defined $sym) {
+				push @p, _rel($kit, $f) . ": cannot read 'Requires: $alts[0]' (say 'Requires: SYMBOL: probe_a | probe_b')";
 				next;
 			}
 			push @p, map { _rel($kit, $f) . ": Requires: names probe '$_', which compat/probes/ does not have" }
-				grep { !$probe->{$_} } split /\s*\|\s*/, $alts;
+				grep { !$probe->{$_} } @alts;
 		}
+	}
+	return @p;
+}
+
+# rule 8: For: names and the KBP_KVM_USES_<NAME> that configure defines of them
+sub _for {
+	my ($kit, $files) = @_;
+	my (@p, %name);
+	for my $f (@{ KvmBackport::KvmUses::for_names($kit) }) {
+		$name{ uc $_ } = 1 for @{ $f->[1] };
+		next unless $f->[0] =~ m{^include-compat/};
+		my $text = read_file("$kit/$f->[0]");
+		push @p, map { "$f->[0]: its For: name $_ is never tested (say defined(KBP_KVM_USES_" . uc($_) . "))" }
+			grep { $text !~ /\bKBP_KVM_USES_\Q${\ uc $_}\E\b/ } @{ $f->[1] };
+	}
+	for my $f (@$files) {
+		my %seen;
+		push @p, map { _rel($kit, $f) . ": KBP_KVM_USES_$_ names no For: line (configure never defines it)" }
+			grep { !$name{$_} && !$seen{$_}++ } read_file($f) =~ /\bKBP_KVM_USES_(\w+)/g;
 	}
 	return @p;
 }

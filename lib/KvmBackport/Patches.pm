@@ -124,9 +124,7 @@ sub code {
 	my ($root, $files) = @_;
 	my %code;
 	for my $f (grep { /\.[chS]$/ } @$files) {
-		my $text = read_file("$root/$f");
-		$text =~ s{/\*.*?\*/|//[^\n]*|("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')}{$1 // ' '}gse;
-		$code{$f} = $text;
+		$code{$f} = KvmBackport::Util::code_only(read_file("$root/$f"));
 	}
 	return \%code;
 }

@@ -30,21 +30,19 @@ package KvmBackport::Probes;
 use strict;
 use warnings;
 use File::Path qw(make_path remove_tree);
-use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic glob_in);
+use KvmBackport::Util qw(fail sha256_file sha256_string run_capture read_file write_file_atomic);
 use KvmBackport::Story qw(story_fields);
+use KvmBackport::KitFiles;
 
-# load(DIR): [{ name, path, define, exports => [...], header => {...} }]
+# load(KIT): [{ name, path, define, exports => [...], header => {...} }]
+# for the kit's probes (KvmBackport::KitFiles), by name
 sub load {
-	my ($dir) = @_;
-	opendir(my $dh, $dir) or fail("cannot read probe folder $dir: $!");
-	my @files = sort grep { /^[a-z0-9_]+\.[cS]$/ } readdir $dh;
-	closedir $dh;
+	my ($kit) = @_;
+	fail("no probe folder $kit/compat/probes: is $kit the kit?") unless -d "$kit/compat/probes";
 	my @probes;
-	for my $f (@files) {
-		my $path = "$dir/$f";
+	for my $path (sort grep { m{/[a-z0-9_]+\.[cS]$} } KvmBackport::KitFiles::files($kit, 'probes')) {
+		my ($f, $name, $ext) = $path =~ m{/(([a-z0-9_]+)\.([cS]))$};
 		my $h = story_fields($path);
-		(my $name = $f) =~ s/\.([cS])$//;
-		my $ext = $1;
 		fail("probe $f has no 'Upstream:' line: say which kernel change it detects")
 			unless $h->{upstream};
 		fail("probe $f has no 'Fallback:' line: say what the kit does without it")
@@ -59,11 +57,10 @@ sub load {
 	return \@probes;
 }
 
-# shim_files(KIT): the kit's header and C shims
+# shim_files(KIT): the kit's header shims and compat objects
 sub shim_files {
 	my ($kit) = @_;
-	return grep { -f } glob_in($kit,
-		qw(include-compat/*.h include-compat/*/*.h include-compat/*/*/*.h compat/*.c));
+	return KvmBackport::KitFiles::files($kit, 'header_shims', @KvmBackport::KitFiles::OBJECTS);
 }
 
 # requirements(KIT): [file, SYMBOL, probe...] for each "Requires:" of a shim
@@ -71,12 +68,11 @@ sub requirements {
 	my ($kit) = @_;
 	my @req;
 	for my $f (shim_files($kit)) {
-		my $r = story_fields($f)->{requires} // next;
-		(my $rel = $f) =~ s{^\Q$kit\E/}{};
-		for my $one (split /\s*;\s*/, $r) {
-			my ($sym, $alts) = $one =~ /^(\w+)\s*:\s*(.+)$/
-				or fail("$rel: cannot read 'Requires: $one' (say 'Requires: SYMBOL: probe_a | probe_b')");
-			push @req, [$rel, $sym, split /\s*\|\s*/, $alts];
+		my $rel = KvmBackport::KitFiles::rel($kit, $f);
+		for my $one (KvmBackport::Story::requires(story_fields($f)->{requires})) {
+			fail("$rel: cannot read 'Requires: $one->[1]' (say 'Requires: SYMBOL: probe_a | probe_b')")
+				unless defined $one->[0];
+			push @req, [$rel, @$one];
 		}
 	}
 	return @req;

@@ -8,7 +8,7 @@ use Exporter 'import';
 
 our @EXPORT_OK = qw(fail sha256_file sha256_string run_capture version_cmp
   parse_version version_in_range parse_range cpu_count kit_version read_file read_kv
-  write_file_atomic mkdirs find_strict glob_in);
+  write_file_atomic mkdirs find_strict glob_in code_only);
 
 our $PROGRAM = 'sync';
 
@@ -207,6 +207,15 @@ sub kit_version {
 sub cpu_count {
 	my ($status, $out) = run_capture('getconf', '_NPROCESSORS_ONLN');
 	return ($status == 0 && $out =~ /^(\d+)/ && $1 > 0) ? $1 : 1;
+}
+
+# code_only(TEXT): C (or assembler) text with its comments taken out,
+# string and character literals kept: what the patches' Finds:/Lacks:
+# guards and configure's "KVM uses X" read (a comment that names an
+# interface is no use of it)
+sub code_only {
+	my ($text) = @_;
+	return $text =~ s{/\*.*?\*/|//[^\n]*|("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')}{$1 // ' '}gser;
 }
 
 1;
