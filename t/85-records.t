@@ -30,7 +30,7 @@ me=check-runtime
 . "\$rt/record.sh"
 work='$w'
 line=6.1 name=6.12 release=6.1.0-57-amd64
-modules= only= quick= list= guest_script= bench= no_stress=1
+modules= only= quick= list= guest_script= bench= extras= source= rev= no_stress=1
 $vars
 KBP_RECORDS='$dir' record_run 42 0.50
 EOT
@@ -53,7 +53,7 @@ like($r->{date}, qr/^\d{4}-\d\d-\d\d$/, '... the date');
 like($r->{commit}, qr/^([0-9a-f]{7,}(\+dirty)?|-)$/, '... the kit\'s commit');
 like($r->{load}, qr/^0\.50 \S+$/, '... the load at start and end');
 
-for my $v ('only=vmm', 'quick=1', 'modules=distro', 'bench=5', 'line=') {
+for my $v ('only=vmm', 'quick=1', 'modules=distro', 'bench=5', 'extras=x.ko', 'rev=v1', 'line=') {
 	record_run($v, "$w/none-$v");
 	ok(!glob("$w/none-$v/*.rec"), "no record of a partial or foreign run ($v)");
 }

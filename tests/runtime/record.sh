@@ -24,10 +24,11 @@ record_counts() {
 }
 
 # record_wanted: is this run one the matrix shows?  A whole run (no --only,
-# --quick, --list, --guest-script, --bench) of the kit's modules of a kernel
-# line
+# --quick, --list, --guest-script, --bench, --extra-module, --source, --rev)
+# of the kit's modules of a kernel line
 record_wanted() {
-	[ -n "$line" ] && [ -z "$modules$only$quick$list$guest_script$bench" ] && [ -n "$name" ]
+	[ -n "$line" ] && [ -n "$name" ] &&
+		[ -z "$modules$only$quick$list$guest_script$bench$extras$source$rev" ]
 }
 
 # record_run SECONDS LOAD-AT-START: write the record of this run, say where
