@@ -26,6 +26,8 @@
 #   make deb              kvm-backport-dkms .deb of it in dist/
 #   make load / unload    swap the running kernel's KVM modules for the
 #                         kit's / back (scripts/kvm-swap)
+#   make matrix           render README.md's matrix from the run records of
+#                         docs/records/ (check-runtime writes one a run)
 #
 # The build happens in build/KVM/RELEASE/: a tree of links to the synced
 # sources (src/KVM/) and the kit's shims, so builds for several (KVM
@@ -59,7 +61,7 @@ KERNEL ?= 6.1
 all: modules
 
 help:
-	@sed -n '3,29s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,31s/^# \{0,1\}//p' $(KIT)/Makefile
 
 # Why the modules cannot be built, when they cannot: one line (make's $(error))
 ifeq ($(KBP_BUILD),)
@@ -192,6 +194,11 @@ check-runtime@%:
 		$(if $(filter $*,$(stress_pairs)),,--no-stress) > $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
 		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
 		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
+
+# the README's matrix, from docs/records/ (t/85-records.t checks it is current)
+.PHONY: matrix
+matrix:
+	$(Q)$(KIT)/scripts/render-matrix
 
 # scripts/bisect on real history: the planted regression found (a few minutes)
 check-bisect:
