@@ -1,0 +1,136 @@
+package KvmBackport::Configure::Source;
+# configure's stages on the source side: what the synced KVM (src/<name>/)
+# is, whatever the host.  Each stage takes the configure context (for the
+# kit, the options, its "checking" lines and the log) and its inputs, and
+# returns what it found.
+#
+#   synced_source     SOURCE: which synced KVM to build, checked whole
+#   kvm_identifiers   SOURCE -> IDS: the names KVM's synced files use
+#   compat_unused     SOURCE, IDS -> the compat/ objects KVM has no use for
+#   kvm_uses          SOURCE, IDS -> the header shims' For: names KVM uses
+#   kvm_bug_names     SOURCE -> the X86_BUG_* names KVM checks
+use strict;
+use warnings;
+use Exporter 'import';
+use KvmBackport::Util qw(fail read_file);
+use KvmBackport::Story qw(story_fields);
+use KvmBackport::Tree;
+
+our @EXPORT_OK = qw(synced_source kvm_identifiers compat_unused kvm_uses kvm_bug_names);
+
+# synced_source(): { name, dir, prov, tree } of the synced KVM to build
+sub synced_source {
+	my ($c) = @_;
+	my $kit = $c->{kit};
+	my @slots = KvmBackport::Tree::slots($kit);
+	fail("no synced KVM sources in $kit: run ./sync --source KERNEL-SOURCE first") unless @slots;
+	my $name = $c->{opt}{kvm} // 'latest';
+	$name = KvmBackport::Tree::latest($kit) // $slots[-1] if $name eq 'latest';
+	fail("no synced KVM source '$name' in $kit/src: say --kvm=" . join(' or --kvm=', @slots)
+		. ", or run ./sync --source KERNEL-SOURCE") unless grep { $_ eq $name } @slots;
+	my $tree = KvmBackport::Tree->new("$kit/src/$name");
+	my $again = 'run ./sync --source KERNEL-SOURCE again';
+	fail("a sync into src/$name was killed while moving files in: $again (it puts the previous tree"
+		. " back first)") if $tree->interrupted;
+	my $prov = $tree->provenance;
+	fail("src/$name/.sync/provenance is damaged (it names no KVM_VERSION): $again")
+		unless $prov->{KVM_VERSION};
+	my $manifest = $tree->manifest;
+	fail("src/$name/.sync/manifest is missing or damaged: $again") unless %$manifest;
+	my @gone = grep { !-f "$tree->{dest}/$_" } sort keys %$manifest;
+	fail("the synced KVM in src/$name is incomplete: files of its manifest are missing ($gone[0]"
+		. (@gone > 1 ? ' and ' . (@gone - 1) . ' more' : '') . "): $again") if @gone;
+	for my $need (qw(x86/Makefile x86/Kconfig .sync/macros .sync/cpufeatures)) {
+		fail("the synced KVM in src/$name is incomplete: $need is missing: $again")
+			unless -f "$tree->{dest}/$need";
+	}
+	$c->checking('for synced KVM sources', "Linux $prov->{KVM_VERSION} in src/$name"
+		. " ($prov->{SOURCE_KIND} $prov->{SOURCE})");
+	patches_current($c, $name, $prov);
+	return { name => $name, dir => $tree->{dest}, prov => $prov, tree => $tree };
+}
+
+# patches_current(NAME, PROVENANCE): src/NAME was synced with the patches
+# the kit holds now; a tree synced before the kit changed would fail to
+# compile, far from the cause.  A release tarball has no patches/ (its
+# sources come synced): nothing to compare.
+sub patches_current {
+	my ($c, $name, $prov) = @_;
+	my $kit = $c->{kit};
+	my $dir = $prov->{PATCHES} // 'patches';
+	$dir = "$kit/$dir" unless $dir =~ m{^/};
+	return unless -d $dir && eval { require KvmBackport::Patches; 1 };
+	my $again = "run ./sync --slot $name --source " . ($prov->{SOURCE} // 'KERNEL-SOURCE') . ' again';
+	fail("src/$name was synced by an older kit, which did not record its patches: $again")
+		unless $prov->{PATCHES_DIGEST};
+	my $patches = KvmBackport::Patches::load($dir);
+	return if KvmBackport::Patches::digest($patches) eq $prov->{PATCHES_DIGEST};
+	my %was = map { $_ => 1 } split(' ', ($prov->{PATCHES_APPLIED} // '') . ' '
+		. ($prov->{PATCHES_SKIPPED} // ''));
+	my @new = grep { !$was{$_} } map { $_->{name} } @$patches;
+	fail("src/$name was synced with other patches than " . ($dir =~ s{^\Q$kit\E/}{}r)
+		. ' holds now' . (@new ? " ($new[0]" . (@new > 1 ? ' and ' . (@new - 1) . ' more' : '')
+		. ' new since)' : ' (changed since)') . ": $again");
+}
+
+# compat_unused(SOURCE, IDS): the kit's compat/ objects the synced KVM has no
+# use for.  A compat file whose story says "For: NAME ..." (the interfaces
+# it stands in for, as KVM names them) is built only when KVM names one of
+# them: a shim for a newer KVM's interface need not compile on every host
+# an older KVM is built for (KVM 7.x's VMX/SVM enabling on 4.18).
+sub compat_unused {
+	my ($c, $src, $used) = @_;
+	my @skip;
+	for my $f (sort glob("$c->{kit}/compat/*.[cS]"), sort glob("$c->{kit}/compat/host/*.c")) {
+		my $for = KvmBackport::Story::story_fields($f)->{for} // next;
+		(my $rel = $f) =~ s{^\Q$c->{kit}\E/}{};
+		my @names = split /[\s,]+/, $for;
+		next if grep { $used->{$_} } @names;
+		$c->log("$rel: not built (KVM $src->{prov}{KVM_VERSION} names none of: @names)");
+		push @skip, $rel;
+	}
+	return \@skip;
+}
+
+# kvm_uses(SOURCE, IDS): the names in "For:" lines of the kit's header shims
+# that the synced KVM names (config.h defines KBP_KVM_USES_<NAME> for
+# each): a shim section for a newer KVM's interface that would clash with
+# an older KVM's own definitions is compiled only for a KVM that uses it.
+sub kvm_uses {
+	my ($c, $src, $used) = @_;
+	my %uses;
+	KvmBackport::Util::find_strict(sub {
+		return unless /\.h$/ && -f $_;
+		my $for = KvmBackport::Story::story_fields($_)->{for} // return;
+		$uses{$_} = 1 for grep { $used->{$_} } split /[\s,]+/, $for;
+	}, "$c->{kit}/include-compat");
+	$c->log("KVM $src->{prov}{KVM_VERSION} uses " . join(' ', sort keys %uses)) if %uses;
+	return [sort keys %uses];
+}
+
+# kvm_identifiers(SOURCE): { name => 1 } of the identifiers KVM's synced C
+# files and headers name
+sub kvm_identifiers {
+	my ($c, $src) = @_;
+	my %ids;
+	for my $path (keys %{ $src->{tree}->manifest }) {
+		next unless $path =~ /\.[chS]$/;
+		$ids{$_} = 1 for read_file("$src->{dir}/$path") =~ /\b([A-Za-z_]\w*)\b/g;
+	}
+	return \%ids;
+}
+
+# kvm_bug_names(SOURCE): { NAME => 1 } of the X86_BUG_NAME KVM's synced C
+# files and headers name
+sub kvm_bug_names {
+	my ($src) = @_;
+	my %bugs;
+	for my $path (keys %{ $src->{tree}->manifest }) {
+		next unless $path =~ /\.[ch]$/;
+		$bugs{$_} = 1 for read_file("$src->{dir}/$path") =~ /\bX86_BUG_(\w+)/g;
+	}
+	return \%bugs;
+}
+
+
+1;
