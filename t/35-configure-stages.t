@@ -63,7 +63,8 @@ like(error(sub { synced_source(context(kvm => '4.4')) }),
 my $ids = kvm_identifiers($c, $src);
 ok($ids->{cpuhp_setup_state} && $ids->{x86_value} && !$ids->{kbp_t_fn},
 	'kvm_identifiers: the names the synced files use');
-is_deeply(compat_unused($c, $src, {}), ['compat/kbp_t.c'], 'compat_unused: a C shim whose For: KVM never names');
+is_deeply(compat_unused($c, $src, {}), ['compat/kbp_t.c'],
+	'compat_unused: a C shim whose For: KVM never names');
 is_deeply(compat_unused($c, $src, { kbp_t_fn => 1 }), [], 'compat_unused: one KVM names is built');
 is_deeply(kvm_uses($c, $src, $ids), ['cpuhp_setup_state'], 'kvm_uses: the For: names KVM uses');
 is_deeply(kvm_uses($c, $src, {}), [], 'kvm_uses: none, for a KVM that names none');
@@ -78,14 +79,17 @@ my $cc = compiler($c, $host);
 is_deeply([@$cc{qw(cc why runner)}], ['gcc', "the system's", []], 'compiler: the system\'s gcc');
 my $h99 = KvmBackport::Host->open(fake_host("$tmp/h99", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\n"
 	. "CONFIG_CC_VERSION_TEXT=\"gcc-99 (fake) 99\"\n"));
-like(error(sub { compiler($c, $h99) }), qr/'gcc-99' is not installed and no Debian suite in lib\/kernel-lines/,
+like(error(sub { compiler($c, $h99) }),
+	qr/'gcc-99' is not installed and no Debian suite in lib\/kernel-lines/,
 	'compiler: one the system lacks and no suite ships');
 my $probes = probes($c, $host, $cc, "$tmp/work");
 is_deeply([[map { $_->{name} } @{ $probes->{list} }], $probes->{have}],
 	[[qw(kbp_t_new kbp_t_old)], { kbp_t_new => 1, kbp_t_old => 0 }],
 	'probes: each probe, present or not (an export the host lacks)');
-is_deeply(tool_flags($c, $host), { cflags => [], objtool => [] }, 'tool_flags: none without STACK_VALIDATION');
-my $gcc8 = fake_host("$tmp/h-gcc8", config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_STACK_VALIDATION=y\n");
+is_deeply(tool_flags($c, $host), { cflags => [], objtool => [] },
+	'tool_flags: none without STACK_VALIDATION');
+my $gcc8 = fake_host("$tmp/h-gcc8",
+	config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_STACK_VALIDATION=y\n");
 write_file("$gcc8/tools/objtool/objtool", "ELF\0.cold.\0");
 is_deeply(tool_flags($c, KvmBackport::Host->open($gcc8)),
 	{ cflags => ['-fno-reorder-blocks-and-partition'], objtool => ['--no-unreachable'] },
@@ -95,7 +99,8 @@ write_file("$gcc8/arch/x86/include/asm/vmxfeatures.h", "#define NVMXINTS\t\t\t5\
 is(host_nvmxints(KvmBackport::Host->open($gcc8)), 5, 'host_nvmxints: the host\'s count');
 
 # --- derived ------------------------------------------------------------------------
-is(error(sub { alternatives($c, $src, $probes, $ids) }), '', 'alternatives: one shape of kvm_enable is enough');
+is(error(sub { alternatives($c, $src, $probes, $ids) }), '',
+	'alternatives: one shape of kvm_enable is enough');
 my $none = 'KVM 6.12.3 uses kvm_enable, and this host offers none of the shapes of it the kit can adapt'
 	. ' (include-compat/linux/kbp_t.h): compat/probes/kbp_t_old.c, compat/probes/kbp_t_new.c all failed'
 	. ' (see LOG)';
@@ -139,12 +144,15 @@ my $r = { src => $src, host => $host, build => "$kit/build/6.12/" . $host->relea
 	tools => { cflags => [], objtool => [] }, log => ['the log line outputs is given'] };
 outputs($c, $r);
 is(read_file("$kit/config.mk"), "# written by ./configure: the build make uses\n"
-	. "KBP_BUILD := build/6.12/6.1.0-fake\n-include \$(KBP_BUILD)/config.mk\n", 'outputs: config.mk names the build');
-is(read_file("$r->{build}/config.log"), "# configure log for 6.1.0-fake ($hostdir)\nthe log line outputs is given\n",
+	. "KBP_BUILD := build/6.12/6.1.0-fake\n-include \$(KBP_BUILD)/config.mk\n",
+	'outputs: config.mk names the build');
+is(read_file("$r->{build}/config.log"),
+	"# configure log for 6.1.0-fake ($hostdir)\nthe log line outputs is given\n",
 	'outputs: config.log holds the log lines given');
-like(read_file("$r->{build}/config.mk"), qr/^KBP_COMPAT_SKIP := compat\/kbp_t\.c$/m, 'outputs: the build\'s config.mk');
-like(read_file("$r->{build}/generated/kvm-backport-config.h"), qr/^#define KBP_KVM_USES_CPUHP_SETUP_STATE 1$/m,
-	'outputs: the generated headers');
+like(read_file("$r->{build}/config.mk"), qr/^KBP_COMPAT_SKIP := compat\/kbp_t\.c$/m,
+	'outputs: the build\'s config.mk');
+like(read_file("$r->{build}/generated/kvm-backport-config.h"),
+	qr/^#define KBP_KVM_USES_CPUHP_SETUP_STATE 1$/m, 'outputs: the generated headers');
 
 # nothing passed through shared state
 is_deeply([sort keys %$c], [qw(kit log_lines opt)], 'the stages left nothing in the context');
