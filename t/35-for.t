@@ -12,6 +12,7 @@ use File::Temp qw(tempdir);
 use Fixture;
 use KvmBackport::KvmUses;
 use KvmBackport::Configure;
+use KvmBackport::Configure::Source qw(kvm_identifiers compat_unused kvm_uses);
 
 my $d = tempdir(CLEANUP => 1);
 my ($kit, $src) = ("$d/kit", "$d/src");
@@ -61,9 +62,10 @@ is_deeply($got->{unused}, [['compat/comment.c', 'in_comment_fn'],
 }
 my $c = KvmBackport::Configure->new($kit, {});
 my $s = { dir => $src, tree => bless({}, 'StubTree'), prov => { KVM_VERSION => '9.9' } };
-is_deeply($c->compat_unused($s), [qw(compat/comment.c compat/host/h.c)], 'configure: KBP_COMPAT_SKIP');
-is_deeply($c->kvm_uses($s), [qw(used_fn vmenter_fn)], 'configure: KBP_KVM_USES_');
-ok(!$s->{ids}{in_comment_fn} && $s->{ids}{used_fn}, 'configure: the identifiers of the code');
+my $kvm_ids = kvm_identifiers($c, $s);
+ok(!$kvm_ids->{in_comment_fn} && $kvm_ids->{used_fn}, 'configure: the identifiers of the code');
+is_deeply(compat_unused($c, $s, $kvm_ids), [qw(compat/comment.c compat/host/h.c)], 'configure: KBP_COMPAT_SKIP');
+is_deeply(kvm_uses($c, $s, $kvm_ids), [qw(used_fn vmenter_fn)], 'configure: KBP_KVM_USES_');
 like(join("\n", @{ $c->{log_lines} }), qr{compat/comment\.c: not built \(KVM 9\.9 names none of: in_comment_fn\)},
 	'configure logs what it leaves out');
 
