@@ -51,6 +51,42 @@ kbp_line_field() {
 		END { exit !found }'
 }
 
+# kbp_line_marked MARK: the line marked MARK (default-host, default-source)
+# in lib/kernel-lines' marks column, else the first row
+kbp_line_marked() {
+	kbp_table kernel-lines | awk -v m="$1" '
+		NR == 1 { first = $1 }
+		{ for (i = 5; i <= NF; i++) if ($i == m) { print $1; found = 1; exit } }
+		END { if (!found) print first }'
+}
+
+# kbp_default_host, kbp_default_source: the host line where none is named,
+# and the KVM source of the quick start (Debian's linux-source-LINE)
+kbp_default_host() { kbp_line_marked default-host; }
+kbp_default_source() { kbp_line_marked default-source; }
+
+# kbp_debian_lines: the lines Debian's archive serves (origin debian:...)
+kbp_debian_lines() {
+	kbp_table kernel-lines | awk '$2 ~ /^debian:/ { print $1 }'
+}
+
+# kbp_compilers: the compilers of the lines, each once, in table order
+kbp_compilers() {
+	kbp_table kernel-lines | awk '!seen[$3]++ { print $3 }'
+}
+
+# kbp_suites: the Debian suites of the compiler column, each once, in table
+# order (oldest first: scripts/get-buildroot tries them in this order)
+kbp_suites() {
+	kbp_table kernel-lines | awk '!seen[$4]++ { print $4 }'
+}
+
+# kbp_matrix_pairs CHECK: "SOURCE@HOST" of the rows of lib/check-matrix
+# marked CHECK, for make's pattern rules
+kbp_matrix_pairs() {
+	kbp_matrix "$1" | awk '{ print $1 "@" $2 }'
+}
+
 # kbp_shared_kernels: the folder of the kernels no package archive serves
 # (origin shared:RELEASE): $KBP_SHARED_KERNELS, else ../shared/kernels
 kbp_shared_kernels() {
