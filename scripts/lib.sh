@@ -22,8 +22,56 @@ need_tool() {
 	command -v "$1" >/dev/null 2>&1 || die "$1 not found — install it: apt-get install $2"
 }
 
+# kbp_usage: the script's help, its header comment (from line 2 to the
+# "set -e"/"set -u" line)
+kbp_usage() {
+	sed -n '2,/^set -/{/^set -/d;s/^# \{0,1\}//;p}' "$0"
+}
+
+# kbp_optval WHAT "$@": the value of the option in $1 ("--opt=VALUE", or
+# "--opt VALUE" and then optshift=1, for the caller to shift it) in
+# $optval; dies "--opt needs WHAT" when it has none.  In an option loop:
+#   --kvm|--kvm=*) kbp_optval "a name" "$@"; kvm=$optval; shift "$optshift" ;;
+kbp_optval() {
+	_what=$1
+	shift
+	case $1 in
+	--*=*) optval=${1#*=} optshift=0 ;;
+	*)
+		[ $# -ge 2 ] || die "$1 needs $_what"
+		optval=$2 optshift=1
+		;;
+	esac
+}
+
+# kbp_kvm_out_args "$@": make-dist's and make-deb's options: --kvm NAME
+# into $name, --out DIR into $out (default: the kit's dist/), --help
+kbp_kvm_out_args() {
+	name=
+	out=$kit/dist
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--kvm|--kvm=*) kbp_optval "a name" "$@"; name=$optval; shift "$optshift" ;;
+		--out|--out=*) kbp_optval "a folder" "$@"; out=$optval; shift "$optshift" ;;
+		-h|--help) kbp_usage; exit 0 ;;
+		*) die "unknown argument '$1' (see --help)" ;;
+		esac
+		shift
+	done
+}
+
+# ok / ko / skip TEXT: one PASS, FAIL or SKIP line, counted in $pass and
+# $fail; kbp_counts prints "N passed, N failed" and fails when any failed
+ok() { pass=$((${pass:-0} + 1)); printf 'PASS  %s\n' "$*"; }
+ko() { fail=$((${fail:-0} + 1)); printf 'FAIL  %s\n' "$*"; }
+skip() { printf 'SKIP  %s\n' "$*"; }
+kbp_counts() {
+	printf '%d passed, %d failed\n' "${pass:-0}" "${fail:-0}"
+	[ "${fail:-0}" -eq 0 ]
+}
+
 # The kit's cache: fetched kernels, build roots, built selftests, logs.
-kbp_cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kvm-backport}
+kbp_cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-${HOME:-}/.cache}/kvm-backport}
 
 # --- lib/kernel-lines and lib/check-matrix ----------------------------------
 # kbp_table FILE: the rows of a table, comments and blank lines left out
