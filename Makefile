@@ -9,7 +9,7 @@
 #   make uninstall        remove what make install put there
 #   make check            unit tests, and every (KVM source, host) pair of
 #                         lib/check-matrix: built, and run under QEMU
-#   make check-unit       only the unit tests (prove) and shellcheck
+#   make check-unit       only the unit tests (prove) and scripts/check-shell
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
 #   make check-ship       only the release tests (dist, signing, DKMS, deb)
@@ -152,7 +152,7 @@ check: check-unit check-build check-ship check-runtime-matrix
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
-	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/runtime/upstream/guest-script tests/bisect/* .ci/run
+	$(Q)$(KIT)/scripts/check-shell
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:

@@ -70,6 +70,14 @@ kbp_counts() {
 	[ "${fail:-0}" -eq 0 ]
 }
 
+# kbp_cache_help: the --cache option's lines of a script's --help
+kbp_cache_help() {
+	cat <<'EOT'
+  --cache DIR    cache folder (default: $KVM_BACKPORT_CACHE, else
+                 ${XDG_CACHE_HOME:-~/.cache}/kvm-backport)
+EOT
+}
+
 # The kit's cache: fetched kernels, build roots, built selftests, logs.
 kbp_cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-${HOME:-}/.cache}/kvm-backport}
 
