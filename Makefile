@@ -9,7 +9,7 @@
 #   make uninstall        remove what make install put there
 #   make check            unit tests, and every (KVM source, host) pair of
 #                         lib/check-matrix: built, and run under QEMU
-#   make check-unit       only the unit tests (prove) and shellcheck
+#   make check-unit       only the unit tests (prove) and scripts/check-shell
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
 #   make check-ship       only the release tests (dist, signing, DKMS, deb)
@@ -53,7 +53,14 @@ endif
 
 PERL ?= perl
 MODULE_DIR ?= updates/kvm-backport
-KERNEL ?= 6.1
+# $(call kbp_sh,FUNCTION ARGS): a function of scripts/lib.sh, the one reader
+# of lib/kernel-lines and lib/check-matrix for shell and make
+kbp_sh = $(shell kit='$(KIT)'; me=make; . '$(KIT)/scripts/lib.sh'; $(1))
+# the host line where none is named, and the KVM source of the examples
+# (lib/kernel-lines' marks)
+KBP_DEFAULT_HOST := $(call kbp_sh,kbp_default_host)
+KBP_DEFAULT_SOURCE = $(call kbp_sh,kbp_default_source)
+KERNEL ?= $(KBP_DEFAULT_HOST)
 
 .PHONY: all modules install uninstall clean distclean check check-unit check-build \
 	check-runtime check-runtime-matrix check-bisect check-uploads help dist deb load unload check-ship
@@ -138,10 +145,10 @@ unload load:
 # --- tests -------------------------------------------------------------------
 # Debian source lines t/90 syncs (each a ~140 MB package, cached): every
 # Debian line of lib/kernel-lines
-KBP_REAL_SOURCES ?= $(shell awk '$$1 !~ /^\#/ && $$2 ~ /^debian:/ { print $$1 }' $(KIT)/lib/kernel-lines)
+KBP_REAL_SOURCES ?= $(call kbp_sh,kbp_debian_lines)
 export KBP_REAL_SOURCES
 # every kernel line, and the synced KVM versions, for checking KERNEL=, KERNELS= and KVM=
-KBP_LINES := $(shell awk '$$1 !~ /^\#/ && NF { print $$1 }' $(KIT)/lib/kernel-lines)
+KBP_LINES := $(call kbp_sh,kbp_lines)
 KBP_SYNCED = $(patsubst $(KIT)/src/%/.sync/provenance,%,$(wildcard $(KIT)/src/*/.sync/provenance))
 kbp_bad_line = $(if $(filter-out $(KBP_LINES),$(1)),$(error unknown kernel line $(2)=$(firstword \
 	$(filter-out $(KBP_LINES),$(1))): say $(KBP_LINES) (lib/kernel-lines)))
@@ -155,14 +162,14 @@ check: check-unit check-build check-ship check-runtime-matrix
 
 check-unit:
 	$(Q)cd $(KIT) && prove -r t/
-	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/runtime/upstream/guest-script tests/bisect/* .ci/run
+	$(Q)$(KIT)/scripts/check-shell
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
 	$(call kbp_bad_line,$(KERNELS),KERNELS)
 	$(call kbp_bad_line,$(KVM),KVM)
-	$(if $(KERNELS),$(if $(KVM),,$(error KERNELS="$(KERNELS)" needs KVM=SOURCE too: e.g. make check-build KVM=6.12 KERNELS="6.1 6.12")))
-	$(if $(KVM),$(if $(KERNELS),,$(error KVM=$(KVM) needs KERNELS="HOST..." too: e.g. make check-build KVM=$(KVM) KERNELS="6.1 6.12")))
+	$(if $(KERNELS),$(if $(KVM),,$(error KERNELS="$(KERNELS)" needs KVM=SOURCE too: e.g. make check-build KVM=$(KBP_DEFAULT_SOURCE) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)")))
+	$(if $(KVM),$(if $(KERNELS),,$(error KVM=$(KVM) needs KERNELS="HOST..." too: e.g. make check-build KVM=$(KVM) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)")))
 	$(Q)$(KIT)/scripts/check-build $(if $(KVM),--kvm $(KVM)) $(KERNELS)
 
 # the release: make dist (reproducible, builds without sync), signing,
@@ -177,9 +184,8 @@ check-ship:
 RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 # ... of which these run the stress/... steps too (marked "stress"); they
 # take longest, so they start first
-stress_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ stress/ { print $$1 "@" $$2 }')
-runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | \
-	awk '/ runtime/ { print $$1 "@" $$2 }'))
+stress_pairs = $(call kbp_sh,kbp_matrix_pairs stress)
+runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_sh,kbp_matrix_pairs runtime))
 
 check-runtime-matrix:
 	$(Q)mkdir -p $(KIT)/build/logs
@@ -207,8 +213,8 @@ check-bisect:
 # every upload of a source line, synced (patches chosen by content) and built
 check-uploads:
 	$(call kbp_bad_line,$(KERNELS),KERNELS)
-	$(if $(KVM),,$(error check-uploads needs KVM=LINE and KERNELS="HOST...": e.g. make check-uploads KVM=6.12 KERNELS="6.1 6.12"))
-	$(if $(KERNELS),,$(error check-uploads needs KERNELS="HOST..." too: e.g. make check-uploads KVM=$(KVM) KERNELS="6.1 6.12"))
+	$(if $(KVM),,$(error check-uploads needs KVM=LINE and KERNELS="HOST...": e.g. make check-uploads KVM=$(KBP_DEFAULT_SOURCE) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)"))
+	$(if $(KERNELS),,$(error check-uploads needs KERNELS="HOST..." too: e.g. make check-uploads KVM=$(KVM) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)"))
 	$(Q)$(KIT)/scripts/check-uploads $(KVM) $(KERNELS)
 
 check-runtime:

@@ -22,8 +22,64 @@ need_tool() {
 	command -v "$1" >/dev/null 2>&1 || die "$1 not found — install it: apt-get install $2"
 }
 
+# kbp_usage: the script's help, its header comment (from line 2 to the
+# "set -e"/"set -u" line)
+kbp_usage() {
+	sed -n '2,/^set -/{/^set -/d;s/^# \{0,1\}//;p}' "$0"
+}
+
+# kbp_optval WHAT "$@": the value of the option in $1 ("--opt=VALUE", or
+# "--opt VALUE" and then optshift=1, for the caller to shift it) in
+# $optval; dies "--opt needs WHAT" when it has none.  In an option loop:
+#   --kvm|--kvm=*) kbp_optval "a name" "$@"; kvm=$optval; shift "$optshift" ;;
+kbp_optval() {
+	_what=$1
+	shift
+	case $1 in
+	--*=*) optval=${1#*=} optshift=0 ;;
+	*)
+		[ $# -ge 2 ] || die "$1 needs $_what"
+		optval=$2 optshift=1
+		;;
+	esac
+}
+
+# kbp_kvm_out_args "$@": make-dist's and make-deb's options: --kvm NAME
+# into $name, --out DIR into $out (default: the kit's dist/), --help
+kbp_kvm_out_args() {
+	name=
+	out=$kit/dist
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--kvm|--kvm=*) kbp_optval "a name" "$@"; name=$optval; shift "$optshift" ;;
+		--out|--out=*) kbp_optval "a folder" "$@"; out=$optval; shift "$optshift" ;;
+		-h|--help) kbp_usage; exit 0 ;;
+		*) die "unknown argument '$1' (see --help)" ;;
+		esac
+		shift
+	done
+}
+
+# ok / ko / skip TEXT: one PASS, FAIL or SKIP line, counted in $pass and
+# $fail; kbp_counts prints "N passed, N failed" and fails when any failed
+ok() { pass=$((${pass:-0} + 1)); printf 'PASS  %s\n' "$*"; }
+ko() { fail=$((${fail:-0} + 1)); printf 'FAIL  %s\n' "$*"; }
+skip() { printf 'SKIP  %s\n' "$*"; }
+kbp_counts() {
+	printf '%d passed, %d failed\n' "${pass:-0}" "${fail:-0}"
+	[ "${fail:-0}" -eq 0 ]
+}
+
+# kbp_cache_help: the --cache option's lines of a script's --help
+kbp_cache_help() {
+	cat <<'EOT'
+  --cache DIR    cache folder (default: $KVM_BACKPORT_CACHE, else
+                 ${XDG_CACHE_HOME:-~/.cache}/kvm-backport)
+EOT
+}
+
 # The kit's cache: fetched kernels, build roots, built selftests, logs.
-kbp_cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kvm-backport}
+kbp_cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-${HOME:-}/.cache}/kvm-backport}
 
 # --- lib/kernel-lines and lib/check-matrix ----------------------------------
 # kbp_table FILE: the rows of a table, comments and blank lines left out
@@ -49,6 +105,42 @@ kbp_line_field() {
 		BEGIN { col["origin"] = 2; col["compiler"] = 3; col["suite"] = 4 }
 		$1 == l { print $(col[f]); found = 1 }
 		END { exit !found }'
+}
+
+# kbp_line_marked MARK: the line marked MARK (default-host, default-source)
+# in lib/kernel-lines' marks column, else the first row
+kbp_line_marked() {
+	kbp_table kernel-lines | awk -v m="$1" '
+		NR == 1 { first = $1 }
+		{ for (i = 5; i <= NF; i++) if ($i == m) { print $1; found = 1; exit } }
+		END { if (!found) print first }'
+}
+
+# kbp_default_host, kbp_default_source: the host line where none is named,
+# and the KVM source of the quick start (Debian's linux-source-LINE)
+kbp_default_host() { kbp_line_marked default-host; }
+kbp_default_source() { kbp_line_marked default-source; }
+
+# kbp_debian_lines: the lines Debian's archive serves (origin debian:...)
+kbp_debian_lines() {
+	kbp_table kernel-lines | awk '$2 ~ /^debian:/ { print $1 }'
+}
+
+# kbp_compilers: the compilers of the lines, each once, in table order
+kbp_compilers() {
+	kbp_table kernel-lines | awk '!seen[$3]++ { print $3 }'
+}
+
+# kbp_suites: the Debian suites of the compiler column, each once, in table
+# order (oldest first: scripts/get-buildroot tries them in this order)
+kbp_suites() {
+	kbp_table kernel-lines | awk '!seen[$4]++ { print $4 }'
+}
+
+# kbp_matrix_pairs CHECK: "SOURCE@HOST" of the rows of lib/check-matrix
+# marked CHECK, for make's pattern rules
+kbp_matrix_pairs() {
+	kbp_matrix "$1" | awk '{ print $1 "@" $2 }'
 }
 
 # kbp_shared_kernels: the folder of the kernels no package archive serves

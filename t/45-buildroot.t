@@ -142,7 +142,7 @@ SKIP: {
 
 	# bad input
 	expect_error('unknown compiler', \&get_buildroot,
-		qr/${gb_err}no Debian suite of bullseye bookworm trixie sid ships gcc-99: give a compiler Debian packages/,
+		qr/${gb_err}no Debian suite of bullseye bookworm sid ships gcc-99: give a compiler Debian packages/,
 		'-q', 'gcc-99');
 	expect_error('suite without the compiler', \&get_buildroot,
 		qr/${gb_err}Debian suite bookworm has no package gcc-10: give a compiler it ships, or another --suite/,

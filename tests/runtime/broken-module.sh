@@ -22,23 +22,23 @@
 set -eu
 
 me=broken-module
-die() { printf '%s: error: %s\n' "$me" "$*" >&2; exit 2; }
+kit=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$kit/scripts/lib.sh"
 
-line=6.1
+line=$(kbp_default_host)
 keep=
 while [ $# -gt 0 ]; do
 	case $1 in
-	--kernel) [ $# -ge 2 ] || die "--kernel needs a line"; line=$2; shift ;;
-	--kernel=*) line=${1#*=} ;;
+	--kernel|--kernel=*) kbp_optval "a line" "$@"; line=$optval; shift "$optshift" ;;
 	--keep) keep=--keep ;;
-	-h|--help) sed -n '2,/^set -eu/{/^set -eu/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+	-h|--help) kbp_usage; exit 0 ;;
 	*) die "unknown option '$1' — see --help" ;;
 	esac
 	shift
 done
 
-kit=$(cd "$(dirname "$0")/../.." && pwd)
-cache=${KVM_BACKPORT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kvm-backport}
+cache=$kbp_cache
 
 KERNEL_HEADERS=; KERNEL_RELEASE=
 kinfo=$("$kit/scripts/get-kernel" -q "$line" headers) ||
