@@ -8,8 +8,10 @@
 #                         (DESTDIR or INSTALL_MOD_PATH for a staging root)
 #   make uninstall        remove what make install put there
 #   make check            unit tests, and every (KVM source, host) pair of
-#                         lib/check-matrix: built, and run under QEMU
-#   make check-unit       only the unit tests (prove) and shellcheck
+#                         lib/check-matrix built, those its rules pick run
+#                         under QEMU (the runtime suite)
+#   make check-all        make check, with the runtime suite of every pair
+#   make check-unit       only the unit tests (prove -j) and shellcheck
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
 #   make check-ship       only the release tests (dist, signing, DKMS, deb)
@@ -53,13 +55,13 @@ PERL ?= perl
 MODULE_DIR ?= updates/kvm-backport
 KERNEL ?= 6.1
 
-.PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix check-bisect check-uploads help dist deb load unload check-ship
+.PHONY: all modules install uninstall clean distclean check check-all check-unit check-build \
+	check-runtime check-runtime-matrix check-runtime-every check-bisect check-uploads help dist deb load unload check-ship
 
 all: modules
 
 help:
-	@sed -n '3,29s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,31s/^# \{0,1\}//p' $(KIT)/Makefile
 
 # Why the modules cannot be built, when they cannot: one line (make's $(error))
 ifeq ($(KBP_BUILD),)
@@ -143,8 +145,16 @@ check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
 	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
+# make check, with the runtime suite of every pair of the matrix
+check-all: check-unit check-build check-ship check-runtime-every
+	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
+
+# the unit tests, PROVE_JOBS at a time (each works in its own temporary
+# folders)
+PROVE_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 check-unit:
-	$(Q)cd $(KIT) && prove -r t/
+	$(Q)cd $(KIT) && prove -j$(PROVE_JOBS) -r t/
 	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/runtime/upstream/guest-script tests/bisect/* .ci/run
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
@@ -161,19 +171,23 @@ check-build:
 check-ship:
 	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM),$(if $(KBP_KVM),--kvm $(KBP_KVM)))
 
-# every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
-# (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
-# then the verdict
+# the pairs lib/check-matrix's rules pick for runtime, RUNTIME_JOBS at a
+# time (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair
+# runs, then the verdict.  make check-all: every pair of the matrix
 RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
-# ... of which these run the stress/... steps too (marked "stress"); they
-# take longest, so they start first
-stress_pairs = $(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | awk '/ stress/ { print $$1 "@" $$2 }')
-runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(shell sed -e 's/\#.*//' $(KIT)/lib/check-matrix | \
-	awk '/ runtime/ { print $$1 "@" $$2 }'))
+# kbp_pairs CHECK: SOURCE@HOST of the matrix's pairs with CHECK (scripts/lib.sh)
+kbp_pairs = $(shell kit='$(KIT)' me=make; . '$(KIT)/scripts/lib.sh'; \
+	kbp_matrix $(1) | awk '{ print $$1 "@" $$2 }')
+# ... of which these run the stress/... steps too; they take longest, so
+# they start first
+stress_pairs = $(call kbp_pairs,stress)
+runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_pairs,runtime))
+every_pair = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_pairs,every-runtime))
 
-check-runtime-matrix:
+check-runtime-matrix check-runtime-every:
 	$(Q)mkdir -p $(KIT)/build/logs
-	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(runtime_pairs))
+	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(if \
+		$(filter check-runtime-every,$@),$(every_pair),$(runtime_pairs)))
 
 check-runtime@%:
 	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
