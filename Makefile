@@ -184,10 +184,12 @@ stress_pairs = $(call kbp_pairs,stress)
 runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_pairs,runtime))
 every_pair = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_pairs,every-runtime))
 
+kbp_run_pairs = $(strip $(if $(filter check-runtime-every,$@),$(every_pair),$(runtime_pairs)))
+
 check-runtime-matrix check-runtime-every:
+	$(if $(kbp_run_pairs),,$(error lib/check-matrix: its rules pick no pair for runtime))
 	$(Q)mkdir -p $(KIT)/build/logs
-	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(if \
-		$(filter check-runtime-every,$@),$(every_pair),$(runtime_pairs)))
+	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(kbp_run_pairs))
 
 check-runtime@%:
 	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
