@@ -151,10 +151,11 @@ check-all: check-unit check-build check-ship check-runtime-every
 	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
 # the unit tests, PROVE_JOBS at a time (each works in its own temporary
-# folders)
+# folders), in reverse order: the slowest (t/90's real sources, t/45's
+# build root, the configure tests) start first
 PROVE_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 check-unit:
-	$(Q)cd $(KIT) && prove -j$(PROVE_JOBS) -r t/
+	$(Q)cd $(KIT) && prove -j$(PROVE_JOBS) $$(ls -r t/*.t)
 	$(Q)cd $(KIT) && shellcheck scripts/* tests/runtime/*.sh tests/runtime/guest-init tests/runtime/upstream/guest-script tests/bisect/* .ci/run
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
