@@ -8,8 +8,10 @@
 #                         (DESTDIR or INSTALL_MOD_PATH for a staging root)
 #   make uninstall        remove what make install put there
 #   make check            unit tests, and every (KVM source, host) pair of
-#                         lib/check-matrix: built, and run under QEMU
-#   make check-unit       only the unit tests (prove) and scripts/check-shell
+#                         lib/check-matrix built, those its rules pick run
+#                         under QEMU (the runtime suite)
+#   make check-all        make check, with the runtime suite of every pair
+#   make check-unit       only the unit tests (prove -j) and scripts/check-shell
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
 #   make check-ship       only the release tests (dist, signing, DKMS, deb)
@@ -28,6 +30,7 @@
 #                         kit's / back (scripts/kvm-swap)
 #   make matrix           render README.md's matrix from the run records of
 #                         docs/records/ (check-runtime writes one a run)
+#   make story-keys       render docs/story-keys.md from lib/KvmBackport/Story.pm
 #
 # The build happens in build/KVM/RELEASE/: a tree of links to the synced
 # sources (src/KVM/) and the kit's shims, so builds for several (KVM
@@ -62,13 +65,13 @@ KBP_DEFAULT_HOST := $(call kbp_sh,kbp_default_host)
 KBP_DEFAULT_SOURCE = $(call kbp_sh,kbp_default_source)
 KERNEL ?= $(KBP_DEFAULT_HOST)
 
-.PHONY: all modules install uninstall clean distclean check check-unit check-build \
-	check-runtime check-runtime-matrix check-bisect check-uploads help dist deb load unload check-ship
+.PHONY: all modules install uninstall clean distclean check check-all check-unit check-build \
+	check-runtime check-runtime-matrix check-runtime-every check-bisect check-uploads help dist deb load unload check-ship
 
 all: modules
 
 help:
-	@sed -n '3,31s/^# \{0,1\}//p' $(KIT)/Makefile
+	@sed -n '3,33s/^# \{0,1\}//p' $(KIT)/Makefile
 
 # Why the modules cannot be built, when they cannot: one line (make's $(error))
 ifeq ($(KBP_BUILD),)
@@ -160,8 +163,17 @@ check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
 	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
 
+# make check, with the runtime suite of every pair of the matrix
+check-all: check-unit check-build check-ship check-runtime-every
+	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
+	$(Q)$(KIT)/tests/bisect/check --host $(KERNEL)
+
+# the unit tests, PROVE_JOBS at a time (each works in its own temporary
+# folders), in reverse order: the slowest (t/90's real sources, t/45's
+# build root, the configure tests) start first
+PROVE_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 check-unit:
-	$(Q)cd $(KIT) && prove -r t/
+	$(Q)cd $(KIT) && prove -j$(PROVE_JOBS) $$(ls -r t/*.t)
 	$(Q)$(KIT)/scripts/check-shell
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
@@ -178,18 +190,22 @@ check-build:
 check-ship:
 	$(Q)$(KIT)/scripts/check-ship --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM),$(if $(KBP_KVM),--kvm $(KBP_KVM)))
 
-# every pair of lib/check-matrix marked runtime, RUNTIME_JOBS at a time
-# (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair runs,
-# then the verdict
+# the pairs lib/check-matrix's rules pick for runtime, RUNTIME_JOBS at a
+# time (QEMU's TCG runs on one thread: two guests fit two CPUs); every pair
+# runs, then the verdict.  make check-all: every pair of the matrix
 RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 # ... of which these run the stress/... steps too (marked "stress"); they
 # take longest, so they start first
 stress_pairs = $(call kbp_sh,kbp_matrix_pairs stress)
 runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_sh,kbp_matrix_pairs runtime))
+every_pair = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_sh,kbp_matrix_pairs every-runtime))
 
-check-runtime-matrix:
+kbp_run_pairs = $(strip $(if $(filter check-runtime-every,$@),$(every_pair),$(runtime_pairs)))
+
+check-runtime-matrix check-runtime-every:
+	$(if $(kbp_run_pairs),,$(error lib/check-matrix: its rules pick no pair for runtime))
 	$(Q)mkdir -p $(KIT)/build/logs
-	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(runtime_pairs))
+	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(kbp_run_pairs))
 
 check-runtime@%:
 	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \

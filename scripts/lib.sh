@@ -169,12 +169,66 @@ kbp_known_line() {
 }
 
 # kbp_matrix [CHECK]: "SOURCE HOST CHECKS..." rows of lib/check-matrix,
-# only those with CHECK when given
+# only those with CHECK when given.  The checks "runtime" and "stress" are
+# not written on rows: the table's rules (its "rule" rows) add them to the
+# rows they pick; "every-runtime" marks each pair make check-all runs
 kbp_matrix() {
-	kbp_table check-matrix | awk -v c="${1:-}" '
-		{ keep = (c == ""); for (i = 3; i <= NF; i++) if ($i == c) keep = 1 }
-		keep { print }'
+	kbp_table check-matrix | awk -v c="${1:-}" "$kbp_matrix_rules"'
+		END {
+			if (bad) exit 2
+			for (i = 1; i <= n; i++) {
+				r = row[i] derived(i)
+				keep = (c == "")
+				nf = split(r, f, " ")
+				for (j = 3; j <= nf; j++) if (f[j] == c) keep = 1
+				if (keep) print r
+			}
+		}'
 }
+
+# the awk that reads the rows and rules of lib/check-matrix (its Perl twin:
+# KvmBackport::Lines::matrix): a host LINE:FLAVOUR and a row marked
+# no-runtime never run in QEMU; "newer" compares versions field by field
+# shellcheck disable=SC2016 # awk's $1, not the shell's
+kbp_matrix_rules='
+	function newer(a, b,   x, y, i) {
+		split(a, x, "."); split(b, y, ".")
+		for (i = 1; i in x || i in y; i++)
+			if (x[i] + 0 != y[i] + 0) return x[i] + 0 > y[i] + 0
+		return 0
+	}
+	function runs(i) { return host[i] !~ /:/ && row[i] !~ / no-runtime( |$)/ }
+	function picks(r, i) {
+		if (r == "newest-source-per-host") return runs(i) && best[host[i]] == i
+		if (r == "newest-source-oldest-host") return runs(i) && oldest == i
+		return runs(i)
+	}
+	function derived(i,   k, s) {
+		s = ""
+		for (k = 1; k <= nk; k++) if (picks(rule[kind[k]], i)) s = s " " kind[k]
+		return s (runs(i) ? " every-runtime" : "")
+	}
+	$1 == "rule" {
+		if ($2 !~ /^(runtime|stress)$/ || NF != 3 ||
+		    $3 !~ /^(newest-source-per-host|newest-source-oldest-host|every-pair)$/) {
+			printf "lib/check-matrix: unknown rule \"%s\": say rule runtime|stress" \
+				" newest-source-per-host|newest-source-oldest-host|every-pair\n", $0 > "/dev/stderr"
+			bad = 1
+			exit 2
+		}
+		if (!($2 in rule)) kind[++nk] = $2
+		rule[$2] = $3
+		next
+	}
+	{ row[++n] = $0; src[n] = $1; host[n] = $2 }
+	runs(n) && (!(host[n] in best) || newer(src[n], src[best[host[n]]])) { best[host[n]] = n }
+	runs(n) && (top == "" || newer(src[n], top)) { top = src[n] }
+	END {
+		if (bad) exit 2
+		for (i = 1; i <= n; i++)
+			if (runs(i) && src[i] == top && (!oldest || newer(host[oldest], host[i]))) oldest = i
+	}
+'
 
 # --- Debian's archive, through a private apt configuration ----------------------
 # kbp_apt_uris: "URI SUITE" for each deb source of the system's apt

@@ -6,7 +6,7 @@ package KvmBackport::Lines;
 # check).
 use strict;
 use warnings;
-use KvmBackport::Util qw(fail);
+use KvmBackport::Util qw(fail version_cmp);
 
 sub _rows {
 	my ($kit, $name) = @_;
@@ -50,11 +50,54 @@ sub suite_for_compiler {
 	return $row ? $row->{suite} : undef;
 }
 
-# matrix(KIT): [ { source, host, checks => { build => 1, ... } } ]
+# newer(A, B): version A is newer than B
+sub newer { return version_cmp($_[0], $_[1]) > 0 }
+
+# the rules of lib/check-matrix: which of the pairs that can run they pick
+my %rules = (
+	'newest-source-per-host' => sub {
+		my %best;
+		for my $p (@_) {
+			my $b = $best{ $p->{host} };
+			$best{ $p->{host} } = $p if !$b || newer($p->{source}, $b->{source});
+		}
+		return grep { $best{ $_->{host} } == $_ } @_;
+	},
+	'newest-source-oldest-host' => sub {
+		my ($top, $oldest);
+		for my $p (@_) {
+			$top = $p->{source} if !defined $top || newer($p->{source}, $top);
+		}
+		for my $p (grep { $_->{source} eq $top } @_) {
+			$oldest = $p if !$oldest || newer($oldest->{host}, $p->{host});
+		}
+		return $oldest ? ($oldest) : ();
+	},
+	'every-pair' => sub { return @_ },
+);
+
+# matrix(KIT): [ { source, host, checks => { build => 1, ... } } ], with the
+# checks the table's rules add (runtime, stress, every-runtime; the same as
+# scripts/lib.sh's kbp_matrix)
 sub matrix {
 	my ($kit) = @_;
-	return [map { { source => $_->[0], host => $_->[1], checks => { map { $_ => 1 } @$_[2 .. $#$_] } } }
-		_rows($kit, 'check-matrix')];
+	my (@rules, @pairs);
+	for my $r (_rows($kit, 'check-matrix')) {
+		if ($r->[0] eq 'rule') {
+			fail("lib/check-matrix: unknown rule \"@$r\": say rule runtime|stress"
+				. " newest-source-per-host|newest-source-oldest-host|every-pair")
+				unless @$r == 3 && $r->[1] =~ /^(?:runtime|stress)$/ && $rules{ $r->[2] };
+			push @rules, [@$r[1, 2]];
+			next;
+		}
+		push @pairs, { source => $r->[0], host => $r->[1], checks => { map { $_ => 1 } @$r[2 .. $#$r] } };
+	}
+	my @runs = grep { $_->{host} !~ /:/ && !$_->{checks}{'no-runtime'} } @pairs;
+	for my $rule (@rules) {
+		$_->{checks}{ $rule->[0] } = 1 for $rules{ $rule->[1] }->(@runs);
+	}
+	$_->{checks}{'every-runtime'} = 1 for @runs;
+	return \@pairs;
 }
 
 1;

@@ -4,7 +4,7 @@
 # harness.sh.
 #
 # One boot: ROUNDS rounds; in each, the distro's kvm and kvm-amd
-# (/mod/distro/) and the modules under test are each loaded afresh and
+# (/distro/) and the modules under test are each loaded afresh and
 # measured by the same steps, in alternating order (odd rounds the distro's
 # first, even rounds the kit's), so that a drift of the machine's speed
 # during the run does not favour one side:
