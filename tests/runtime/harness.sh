@@ -81,7 +81,7 @@ want_tests() {
 	while IFS=$us read -r id path args xfail skip to q match may nx; do
 		selected "${2}kvm/$id" || continue
 		[ -z "$quick" ] || [ "$q" = 1 ] || continue
-		if [ "$2" = npt0/ ] && [ -n "$nx" ]; then
+		if [ "$2" = "${pass2:-npt0/}" ] && [ -n "$nx" ]; then
 			xfail=$nx may=may
 		fi
 		printf '%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\n' "$id" "$path" "$args" "$xfail" "$skip" "$to" "$match" "$may"
@@ -233,14 +233,14 @@ watch_guest() {
 			continue
 		fi
 		case $marker in
-		"@@KBP:BEGIN "*) limit=$(( $(step_field "${marker#@@KBP:BEGIN }" 2) + ${watchdog_slack:-60} )) ;;
+		"@@KBP:BEGIN "*) limit=$(( $(step_field "${marker#@@KBP:BEGIN }" 2) * ${watchdog_scale:-1} + ${watchdog_slack:-60} )) ;;
 		*) limit=${watchdog_boot:-180} ;;
 		esac
 		if [ -n "$killed" ]; then
 			# QEMU did not end on SIGTERM
 			[ $((now - killed)) -lt 10 ] || kill -KILL "$1" 2>/dev/null || true
 		elif [ $((now - last_change)) -gt "$limit" ]; then
-			note "no progress from the guest for $limit s (${marker:-booting}): killing QEMU"
+			note "no progress from the guest for $limit s (${marker:-booting}): killing ${engine_name:-QEMU}"
 			kill "$1" 2>/dev/null || true
 			killed=$now
 		fi
@@ -268,6 +268,21 @@ stopped_early() {
 	return 0
 }
 
+# qemu_start VMLINUZ INITRD LOG FROM OMIT: boot the guest in QEMU, in the
+# background, its console into LOG; qpid is the process to watch
+qemu_start() {
+	# no_timer_check: kernels before ~5.x test that the 8254 timer
+	# ticks through the IO-APIC within a few emulated jiffies; a
+	# TCG guest on a loaded machine misses that and panics ("IO-APIC
+	# + timer doesn't work", seen with 4.18 at load 14 on 2 cores)
+	${QEMU:-qemu-system-x86_64} -accel tcg,thread=single -machine q35 -cpu EPYC -smp 2 -m 2G \
+		-display none -no-reboot -serial stdio -nodefaults -monitor none \
+		-kernel "$1" -initrd "$2" \
+		-append "console=ttyS0 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 kbp.from=$4 kbp.omit=$5" \
+		< /dev/null > "$3" 2> "$work/qemu.err" &
+	qpid=$!
+}
+
 # run_guest VMLINUZ INITRD LOGBASE: boot the guest until every step ran;
 # after a hang or a crash, boot again from the step after (module loads
 # redone, but those that did not pass); at most 4 boots
@@ -282,16 +297,7 @@ run_guest() {
 		log=$3.log
 		[ "$boot" -eq 1 ] || log=$3.boot$boot.log
 		[ "$boot" -eq 1 ] || echo "$me: resuming at step $from; console log: $log"
-		# no_timer_check: kernels before ~5.x test that the 8254 timer
-		# ticks through the IO-APIC within a few emulated jiffies; a
-		# TCG guest on a loaded machine misses that and panics ("IO-APIC
-		# + timer doesn't work", seen with 4.18 at load 14 on 2 cores)
-		${QEMU:-qemu-system-x86_64} -accel tcg,thread=single -machine q35 -cpu EPYC -smp 2 -m 2G \
-			-display none -no-reboot -serial stdio -nodefaults -monitor none \
-			-kernel "$1" -initrd "$2" \
-			-append "console=ttyS0 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 kbp.from=$from kbp.omit=$omit" \
-			< /dev/null > "$log" 2> "$work/qemu.err" &
-		qpid=$!
+		"${engine:-qemu}_start" "$1" "$2" "$log" "$from" "$omit"
 		watch_guest "$qpid" "$log"
 		wait "$qpid" || true
 		qpid=
