@@ -16,7 +16,7 @@
 # KBP_BOCHS_CPU, KBP_BOCHS_CMDLINE (added to the kernel command line)
 bochs_ips=${KBP_BOCHS_IPS:-100000000}
 bochs_megs=${KBP_BOCHS_MEGS:-1024}
-bochs_cpu=${KBP_BOCHS_CPU:-corei7_skylake_x}
+bochs_cpu=${KBP_BOCHS_CPU:-broadwell_ult}
 bochs_share=/usr/share/bochs
 bochs_isolinux=/usr/lib/ISOLINUX/isolinux.bin
 bochs_ldlinux=/usr/lib/syslinux/modules/bios/ldlinux.c32
@@ -34,7 +34,7 @@ bochs_check_tools() {
 }
 
 # build_plan_intel: the whole run on kvm-intel, from the module chains
-# (chain_kvm, chain_intel), vmm_args, the wanted tests ($work/tests-main,
+# (chain_kvm, chain_intel), extra_names, vmm_args, the wanted tests ($work/tests-main,
 # $work/tests-npt0: the ept0/ pass), the selftests ($st) and the initramfs
 # root ($root)
 build_plan_intel() {
@@ -42,6 +42,9 @@ build_plan_intel() {
 	step boot 60 s "" "true"
 	step load/kvm 60 s "" "k_load $chain_kvm"
 	step load/kvm-intel 60 s "" "k_load $chain_intel && k_param kvm_intel ept Y && k_param kvm_intel vpid Y && k_param kvm_intel unrestricted_guest Y && k_devkvm"
+	for n in $extra_names; do
+		step "load/extra/$n" 30 s "" "k_load /mod/$n.ko"
+	done
 	selected vmm && step vmm 60 "" "" "k_vmm $vmm_args"
 	[ -z "$st" ] || add_selftests "" "$work/tests-main" "$st" "$root"
 	if selected ept0/vmm || [ -s "$work/tests-npt0" ]; then
@@ -59,6 +62,18 @@ build_plan_intel() {
 		i=$((i + 1))
 	done
 	return 0
+}
+
+# bochs_slim_root: a smaller initramfs, as every byte of it passes through
+# Bochs' emulated BIOS and the guest's unpacking: the modules under test
+# without their debug information (the kit's carry it: 37 MB of 41), and
+# without the kernel's own KVM modules, which only the QEMU plan's swap steps
+# use
+bochs_slim_root() {
+	for m in "$root"/mod/*.ko; do
+		strip --strip-debug "$m" 2>/dev/null || true
+	done
+	rm -rf "$root/distro"
 }
 
 # bochs_iso VMLINUZ INITRD CMDLINE ISO: a bootable ISO (isolinux) holding the
@@ -121,9 +136,16 @@ bochs_start() {
 		TERM=xterm script -qfec "bochs-bin -q -f $work/bochsrc -rc $work/bochs.rc" /dev/null \
 			< /dev/null > "$work/bochs.term" 2>> "$work/qemu.err" &
 		b=$!
-		trap "kill -- -\$\$ 2>/dev/null" TERM INT HUP
+		trap "trap - TERM INT HUP; kill -- -\$\$ 2>/dev/null" TERM INT HUP
+		t0=$(date +%s) n=0
 		while kill -0 "$b" 2>/dev/null; do
 			sleep 2
+			# the wall time at which each marker appeared (to 2 s)
+			grep -a -o -E "@@KBP:(READY|END [0-9]+ [^ ]+)" "$log" | tail -n +$((n + 1)) > "$work/wall.new"
+			while read -r m; do
+				n=$((n + 1))
+				echo "$(($(date +%s) - t0)) $m" >> "$work/wall"
+			done < "$work/wall.new"
 			if grep -aqE "reboot: (Power down|Restarting system)|Kernel panic - not syncing|@@KBP:DONE" "$log"; then
 				sleep 2
 				kill -- -$$ 2>/dev/null
@@ -131,4 +153,16 @@ bochs_start() {
 		done' bochs-run "$3" "$work" &
 	# shellcheck disable=SC2034 # run_guest watches it
 	qpid=$!
+}
+
+# bochs_wall: what each part of the run took in wall seconds (to 2 s, from
+# the times at which the markers appeared): the boot to /init, then every
+# step, longest first
+bochs_wall() {
+	[ -s "$work/wall" ] || return 0
+	awk '$2 == "@@KBP:READY" { printf "%s: boot to /init in Bochs: %d s wall\n", me, $1 - 0; t = $1; next }
+		{ printf "%d %s\n", $1 - t, $4; t = $1 }' me="$me" "$work/wall" > "$work/wall.steps"
+	grep -v '^[0-9]' "$work/wall.steps"
+	echo "$me: wall seconds per step (longest first):"
+	grep '^[0-9]' "$work/wall.steps" | sort -rn | head -n 15 | awk '{ printf "  %5d s  %s\n", $1, $2 }'
 }
