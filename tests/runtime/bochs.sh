@@ -136,7 +136,16 @@ bochs_start() {
 		TERM=xterm script -qfec "bochs-bin -q -f $work/bochsrc -rc $work/bochs.rc" /dev/null \
 			< /dev/null > "$work/bochs.term" 2>> "$work/qemu.err" &
 		b=$!
-		trap "trap - TERM INT HUP; kill -- -\$\$ 2>/dev/null" TERM INT HUP
+		# script(1) gives Bochs a session of its own: end it by its pid
+		stop() {
+			trap - TERM INT HUP
+			for c in $(ps -o pid= --ppid "$b"); do kill "$c" 2>/dev/null; done
+			# script waits on, without reaping, the child it lost
+			sleep 1
+			kill -KILL "$b" 2>/dev/null
+			kill -- -$$ 2>/dev/null
+		}
+		trap stop TERM INT HUP
 		t0=$(date +%s) n=0
 		while kill -0 "$b" 2>/dev/null; do
 			sleep 2
@@ -148,7 +157,7 @@ bochs_start() {
 			done < "$work/wall.new"
 			if grep -aqE "reboot: (Power down|Restarting system)|Kernel panic - not syncing|@@KBP:DONE" "$log"; then
 				sleep 2
-				kill -- -$$ 2>/dev/null
+				stop
 			fi
 		done' bochs-run "$3" "$work" &
 	# shellcheck disable=SC2034 # run_guest watches it
