@@ -133,8 +133,10 @@ bochs_start() {
 	# shellcheck disable=SC2016 # the inner shell expands them
 	setsid sh -c '
 		log=$1 work=$2
-		TERM=xterm script -qfec "bochs-bin -q -f $work/bochsrc -rc $work/bochs.rc" /dev/null \
-			< /dev/null > "$work/bochs.term" 2>> "$work/qemu.err" &
+		# an input that never ends: after an end of its input, script
+		# stops reading the terminal, and Bochs blocks writing to it
+		sleep 1000000 | TERM=xterm script -qfec "bochs-bin -q -f $work/bochsrc -rc $work/bochs.rc" /dev/null \
+			> "$work/bochs.term" 2>> "$work/qemu.err" &
 		b=$!
 		# script(1) gives Bochs a session of its own: end it by its pid
 		stop() {
@@ -159,7 +161,8 @@ bochs_start() {
 				sleep 2
 				stop
 			fi
-		done' bochs-run "$3" "$work" &
+		done
+		stop' bochs-run "$3" "$work" &
 	# shellcheck disable=SC2034 # run_guest watches it
 	qpid=$!
 }
