@@ -20,8 +20,9 @@
 # Each check must also make the harness exit non-zero, and the VMM step
 # after the broken module must still pass.  Default line: 6.1.  With --engine
 # bochs the harness boots in Bochs and loads kvm-intel (each check then takes
-# minutes: Bochs boots in about four; its watchdog allows
-# KBP_BOCHS_SCALE=5 wall seconds per guest second here).
+# minutes: Bochs boots in two to six; its watchdog allows KBP_BOCHS_SCALE=3
+# wall seconds per guest second here), the module that warns and the one that
+# hangs only.
 set -eu
 
 me=broken-module
@@ -70,7 +71,7 @@ check() { # check NAME STATUS DESCRIPTION GREP-PATTERN...: run the harness
 	shift 3
 	out=$bdir/$name.out
 	rc=0
-	KBP_BOCHS_SCALE=${KBP_BOCHS_SCALE:-5} \
+	KBP_BOCHS_SCALE=${KBP_BOCHS_SCALE:-3} \
 	"$kit/scripts/check-runtime" --kernel "$line" --engine "$engine" --modules distro \
 		--extra-module "$bdir/$name.ko" --only '^vmm$' $keep > "$out" 2>&1 || rc=$?
 	ok=1
@@ -93,8 +94,10 @@ check() { # check NAME STATUS DESCRIPTION GREP-PATTERN...: run the harness
 
 check kbp_warn FAIL "the harness reports FAIL for a module that warns" \
 	'^ +! .*WARNING:' 'kbp_warn_init'
-check kbp_undef FAIL "the harness reports FAIL for a module with an unknown symbol" \
-	'Unknown symbol kbp_no_such_symbol'
+# (a link error at load does not depend on the engine: QEMU's run proves it)
+[ "$engine" = bochs ] ||
+	check kbp_undef FAIL "the harness reports FAIL for a module with an unknown symbol" \
+		'Unknown symbol kbp_no_such_symbol'
 check kbp_hang TIMEOUT "the harness reports TIMEOUT for a hung guest and resumes" \
 	'resuming at step'
 
