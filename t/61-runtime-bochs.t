@@ -83,7 +83,7 @@ like($out, qr/^cpu: model=tigerlake, count=1, ips=5,/m, 'bochsrc: KBP_BOCHS_CPU,
 
 # --- a guest run under a fake bochs-bin ---------------------------------------------
 SKIP: {
-	for my $tool (qw(genisoimage script setsid)) {
+	for my $tool (qw(genisoimage setsid)) {
 		skip "no $tool", 6 unless !system("command -v $tool >/dev/null 2>&1");
 	}
 	skip 'no isolinux', 6 unless -f '/usr/lib/ISOLINUX/isolinux.bin' && -f '/usr/lib/syslinux/modules/bios/ldlinux.c32';

@@ -24,13 +24,12 @@ bochs_ldlinux=/usr/lib/syslinux/modules/bios/ldlinux.c32
 bochs_check_tools() {
 	need_tool bochs-bin bochs
 	need_tool genisoimage genisoimage
-	need_tool script bsdutils
 	[ -f "$bochs_share/BIOS-bochs-latest" ] || die "no Bochs BIOS — install it: apt-get install bochsbios"
 	[ -f /usr/share/vgabios/vgabios.bin ] || die "no VGA BIOS — install it: apt-get install vgabios"
 	[ -f "$bochs_isolinux" ] || die "no isolinux.bin — install it: apt-get install isolinux"
 	[ -f "$bochs_ldlinux" ] || die "no ldlinux.c32 — install it: apt-get install syslinux-common"
-	find /usr/lib -name 'libbx_term_gui.so*' 2>/dev/null | grep -q . ||
-		die "no Bochs term display — install it: apt-get install bochs-term"
+	find /usr/lib -name 'libbx_rfb_gui.so*' 2>/dev/null | grep -q . ||
+		die "no Bochs rfb display — install it: apt-get install bochs"
 }
 
 # build_plan_intel: the whole run on kvm-intel, from the module chains
@@ -110,7 +109,7 @@ vgaromimage: file=/usr/share/vgabios/vgabios.bin
 ata0-master: type=cdrom, path=$1, status=inserted
 boot: cdrom
 com1: enabled=1, mode=file, dev=$2
-display_library: term
+display_library: rfb, options="timeout=0"
 log: $work/bochs.log
 panic: action=fatal
 error: action=report
@@ -121,9 +120,10 @@ EOT
 
 # bochs_start VMLINUZ INITRD LOG FROM OMIT: boot the guest in Bochs, in the
 # background, its serial console into LOG; qpid is the process to watch (a
-# session of its own: Bochs runs under script(1), as its term display wants
-# a terminal).  The guest powers off or panics: either ends Bochs, which
-# would otherwise reset into the BIOS.
+# session of its own).  The display is rfb (a VNC server that waits for no
+# client): the term display wants a terminal, and under script(1) Bochs
+# blocked writing to it within minutes.  The guest powers off or panics:
+# either ends Bochs, which would otherwise reset into the BIOS.
 bochs_start() {
 	cmdline="console=ttyS0,115200 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 nokaslr ${KBP_BOCHS_CMDLINE:-}kbp.from=$4 kbp.omit=$5"
 	bochs_iso "$1" "$2" "$cmdline" "$work/boot.iso"
@@ -133,16 +133,11 @@ bochs_start() {
 	# shellcheck disable=SC2016 # the inner shell expands them
 	setsid sh -c '
 		log=$1 work=$2
-		# an input that never ends: after an end of its input, script
-		# stops reading the terminal, and Bochs blocks writing to it
-		sleep 1000000 | TERM=xterm script -qfec "bochs-bin -q -f $work/bochsrc -rc $work/bochs.rc" /dev/null \
-			> "$work/bochs.term" 2>> "$work/qemu.err" &
+		bochs-bin -q -f "$work/bochsrc" -rc "$work/bochs.rc" < /dev/null > "$work/bochs.out" 2>&1 &
 		b=$!
-		# script(1) gives Bochs a session of its own: end it by its pid
 		stop() {
 			trap - TERM INT HUP
-			for c in $(ps -o pid= --ppid "$b"); do kill "$c" 2>/dev/null; done
-			# script waits on, without reaping, the child it lost
+			kill "$b" 2>/dev/null
 			sleep 1
 			kill -KILL "$b" 2>/dev/null
 			kill -- -$$ 2>/dev/null
