@@ -128,7 +128,7 @@ EOT
 	is($st, 0, 'run: the run ends') or diag $out;
 	like($out, qr/^PASS\s+vmm\s/m, 'run: the steps are read from the serial log');
 	like($out, qr/^3 passed, 0 failed/m, 'run: the verdict');
-	like($out, qr/^check-runtime: boot to \/init in Bochs: \d+ s wall$/m, 'run: the boot is timed');
+	like($out, qr/^check-runtime: boot to \/init in Bochs: \d+ s wall, \d+ s of its CPU$/m, 'run: the boot is timed');
 	like($out, qr/^\s+\d+ s\s+vmm$/m, 'run: each step is timed');
 	my $pid = read_file("$w/state.pid");
 	chomp $pid;

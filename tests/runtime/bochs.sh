@@ -146,11 +146,12 @@ bochs_start() {
 		t0=$(date +%s) n=0
 		while kill -0 "$b" 2>/dev/null; do
 			sleep 2
-			# the wall time at which each marker appeared (to 2 s)
+			# the wall time at which each marker appeared (to 2 s), and
+			# the CPU time of Bochs then (the machine may be shared)
 			grep -a -o -E "@@KBP:(READY|END [0-9]+ [^ ]+)" "$log" | tail -n +$((n + 1)) > "$work/wall.new"
 			while read -r m; do
 				n=$((n + 1))
-				echo "$(($(date +%s) - t0)) $m" >> "$work/wall"
+				echo "$(($(date +%s) - t0)) $(ps -o times= -p "$b" | tr -d " ") $m" >> "$work/wall"
 			done < "$work/wall.new"
 			if grep -aqE "reboot: (Power down|Restarting system)|Kernel panic - not syncing|@@KBP:DONE" "$log"; then
 				sleep 2
@@ -167,8 +168,8 @@ bochs_start() {
 # step, longest first
 bochs_wall() {
 	[ -s "$work/wall" ] || return 0
-	awk '$2 == "@@KBP:READY" { printf "%s: boot to /init in Bochs: %d s wall\n", me, $1 - 0; t = $1; next }
-		{ printf "%d %s\n", $1 - t, $4; t = $1 }' me="$me" "$work/wall" > "$work/wall.steps"
+	awk '$3 == "@@KBP:READY" { printf "%s: boot to /init in Bochs: %d s wall, %d s of its CPU\n", me, $1, $2; t = $1; next }
+		{ printf "%d %s\n", $1 - t, $5; t = $1 }' me="$me" "$work/wall" > "$work/wall.steps"
 	grep -v '^[0-9]' "$work/wall.steps"
 	echo "$me: wall seconds per step (longest first):"
 	grep '^[0-9]' "$work/wall.steps" | sort -rn | head -n 15 | awk '{ printf "  %5d s  %s\n", $1, $2 }'
