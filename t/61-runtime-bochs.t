@@ -38,10 +38,11 @@ EOT
 write_file("$w/list", <<'EOT');
 x86/vmx_msrs_test
 x86/tlb				; npt0-mayfail: shadow MMU ; match: val
+x86/short			; timeout: 10
 EOT
-write_file("$w/st/sources", "x86_64/vmx_msrs_test\nx86_64/tlb\n");
-write_file("$w/st/built", "x86_64/vmx_msrs_test\nx86_64/tlb\n");
-write_file("$w/st/bin/$_", "binary\n") for qw(x86_64/vmx_msrs_test x86_64/tlb);
+write_file("$w/st/sources", "x86_64/vmx_msrs_test\nx86_64/tlb\nx86_64/short\n");
+write_file("$w/st/built", "x86_64/vmx_msrs_test\nx86_64/tlb\nx86_64/short\n");
+write_file("$w/st/bin/$_", "binary\n") for qw(x86_64/vmx_msrs_test x86_64/tlb x86_64/short);
 my $setup = <<'EOT';
 parse_list "$work/list" > "$work/parsed"
 want_tests "$work/parsed" "" > "$work/tests-main"
@@ -58,14 +59,15 @@ is($plan[2], "load/kvm-intel\t60\tk_load /mod/irqbypass.ko /mod/kvm.ko /mod/kvm_
 	'plan: kvm-intel loads with ept, vpid and unrestricted_guest on, and /dev/kvm appears');
 is($plan[3], "load/extra/kbp_warn\t30\tk_load /mod/kbp_warn.ko", 'plan: an extra module after kvm-intel');
 is($plan[4], "vmm\t60\tk_vmm ", 'plan: the VMM');
-is($plan[5], "kvm/x86/vmx_msrs_test\t120\tk_selftest x86_64/vmx_msrs_test ", 'plan: the selftests');
+is($plan[5], "kvm/x86/vmx_msrs_test\t30\tk_selftest x86_64/vmx_msrs_test ", 'plan: the selftests, at most 30 guest seconds each');
+ok(grep({ $_ eq "kvm/x86/short\t10\tk_selftest x86_64/short " } @plan), 'plan: a shorter timeout stays');
 ok(grep({ /^ept0\/load\/kvm-intel\t60\tk_unload kvm_intel && k_load .* ept=0 && k_param kvm_intel ept N/ } @plan),
 	'plan: the ept=0 reload');
-ok(grep({ $_ eq "ept0/kvm/x86/tlb\t120\tk_selftest x86_64/tlb " } @plan), 'plan: the ept0 pass');
+ok(grep({ $_ eq "ept0/kvm/x86/tlb\t30\tk_selftest x86_64/tlb " } @plan), 'plan: the ept0 pass');
 is(scalar(grep { /^reload\/\d\d\t60\tk_unload kvm_intel kvm && k_load .* && k_param kvm_intel ept Y && k_devkvm && k_vmm/ } @plan),
 	3, 'plan: three reload cycles, back to ept=1');
 ok(!grep({ m{^(load/kvm-amd|emulator/|stress/|swap/|npt0/)} } @plan), 'plan: nothing of the AMD plan');
-like(read_file("$w/meta"), qr{^ept0/kvm/x86/tlb\t120\tshadow MMU\tval\tmay$}m,
+like(read_file("$w/meta"), qr{^ept0/kvm/x86/tlb\t30\tshadow MMU\tval\tmay$}m,
 	'meta: npt0-mayfail applies to the ept0 pass');
 ($st, $out) = bochs("parse_list \"\$rt/selftests-intel.list\" | wc -l\n");
 is($st, 0, 'list: tests/runtime/selftests-intel.list parses') or diag $out;
