@@ -73,6 +73,19 @@ like(read_file("$w/meta"), qr{^ept0/kvm/x86/tlb\t30\tshadow MMU\tval\tmay$}m,
 is($st, 0, 'list: tests/runtime/selftests-intel.list parses') or diag $out;
 cmp_ok($out, '>=', 20, 'list: at least 20 tests');
 
+# --- a console line still being written ------------------------------------------
+($st, $out) = bochs(<<'EOT');
+plan_init
+step boot 60 s "" true
+: > "$work/done"; : > "$work/results"
+printf '@@KBP:BEGIN 1 boot\n@@KBP:END 1 bo' > "$work/partial.log"
+report_new "$work/partial.log"
+echo "-- then"
+printf 'ot rc=0 cs=10 bad=0 timeout=0\n' >> "$work/partial.log"
+report_new "$work/partial.log"
+EOT
+like($out, qr/\A-- then\nPASS\s+boot\s/, 'console: a line without its end is read once it is whole') or diag $out;
+
 # --- the bochsrc ------------------------------------------------------------------
 ($st, $out) = bochs("bochs_rc /x/boot.iso /x/serial.log\n");
 like($out, qr/^cpu: model=broadwell_ult, count=1, ips=100000000, reset_on_triple_fault=0$/m, 'bochsrc: one Broadwell CPU');

@@ -206,8 +206,15 @@ add_stress() {
 # --- the guest run ------------------------------------------------------------------
 # report_new LOG: print the steps finished since the last call
 report_new() {
+	# a line the emulator is still writing (Bochs writes the console a
+	# byte at a time) is read at the next call
+	f=$1
+	if [ -s "$f" ] && [ -n "$(tail -c 1 "$f" | tr -d '\n')" ]; then
+		sed '$d' "$1" > "$work/log.complete"
+		f=$work/log.complete
+	fi
 	awk -v meta="$work/meta" -v done="$work/done" -v results="$work/results" \
-		-v pattern="$bad_pattern" -f "$rt/results.awk" "$1"
+		-v pattern="$bad_pattern" -f "$rt/results.awk" "$f"
 	awk '$2 != 0 { print $2 }' "$work/results" > "$work/done"
 }
 
