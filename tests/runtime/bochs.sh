@@ -160,7 +160,8 @@ bochs_start() {
 			sleep 2
 			# the wall time at which each marker appeared (to 2 s), and
 			# the CPU time of Bochs then (the machine may be shared)
-			grep -a -o -E "@@KBP:(READY|END [0-9]+ [^ ]+)" "$log" | tail -n +$((n + 1)) > "$work/wall.new"
+			# (whole lines only: Bochs writes the console a byte at a time)
+			sed "\$d" "$log" | grep -a -o -E "@@KBP:(READY|END [0-9]+ [^ ]+)" | tail -n +$((n + 1)) > "$work/wall.new"
 			while read -r m; do
 				n=$((n + 1))
 				echo "$(($(date +%s) - t0)) $(ps -o times= -p "$b" | tr -d " ") $m" >> "$work/wall"
