@@ -17,7 +17,7 @@
 #   make check-ship       only the release tests (dist, signing, DKMS, deb)
 #   make check-runtime    only the runtime suite of one pair (KERNEL=6.1
 #                         KVM=6.12; MODULES=distro runs it on the kernel's
-#                         own modules)
+#                         own modules; ENGINE=bochs runs kvm-intel in Bochs)
 #   make check-bisect     scripts/bisect on real history (Debian's 6.12
 #                         uploads and a planted regression), on KERNEL
 #   make check-uploads    every upload of a Debian source line the archive
@@ -158,6 +158,7 @@ kbp_bad_line = $(if $(filter-out $(KBP_LINES),$(1)),$(error unknown kernel line 
 kbp_bad_kvm = $(if $(1),$(if $(filter $(1),$(filter-out latest,$(KBP_SYNCED))),,$(error no synced KVM \
 	KVM=$(1) in src/: say KVM=$(filter-out latest,$(KBP_SYNCED)), or run ./sync --source SRC)))
 MODULES ?=
+ENGINE ?=
 
 check: check-unit check-build check-ship check-runtime-matrix
 	$(Q)$(KIT)/tests/runtime/broken-module.sh --kernel $(KERNEL)
@@ -238,4 +239,4 @@ check-runtime:
 	$(call kbp_bad_line,$(KERNEL),KERNEL)
 	$(call kbp_bad_kvm,$(KVM))
 	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM)) \
-		$(if $(MODULES),--modules $(MODULES))
+		$(if $(MODULES),--modules $(MODULES)) $(if $(ENGINE),--engine $(ENGINE))

@@ -1,7 +1,7 @@
 #!/bin/sh
 # broken-module.sh: prove that scripts/check-runtime catches defects.
 #
-#   tests/runtime/broken-module.sh [--kernel LINE] [--keep]
+#   tests/runtime/broken-module.sh [--kernel LINE] [--engine qemu|bochs] [--keep]
 #
 # Builds two deliberately broken modules (tests/runtime/broken/) against the
 # kernel line's headers, in the cache (never in the kit), and runs the
@@ -18,7 +18,11 @@
 #               watchdog waits the step's timeout + 60 s: about two minutes)
 #
 # Each check must also make the harness exit non-zero, and the VMM step
-# after the broken module must still pass.  Default line: 6.1.
+# after the broken module must still pass.  Default line: 6.1.  With --engine
+# bochs the harness boots in Bochs and loads kvm-intel (each check then takes
+# minutes: Bochs boots in two to six; its watchdog allows KBP_BOCHS_SCALE=3
+# wall seconds per guest second here), the module that warns and the one that
+# hangs only.
 set -eu
 
 me=broken-module
@@ -28,9 +32,11 @@ kit=$(cd "$(dirname "$0")/../.." && pwd)
 
 line=$(kbp_default_host)
 keep=
+engine=qemu
 while [ $# -gt 0 ]; do
 	case $1 in
 	--kernel|--kernel=*) kbp_optval "a line" "$@"; line=$optval; shift "$optshift" ;;
+	--engine|--engine=*) kbp_optval "qemu or bochs" "$@"; engine=$optval; shift "$optshift" ;;
 	--keep) keep=--keep ;;
 	-h|--help) kbp_usage; exit 0 ;;
 	*) die "unknown option '$1' — see --help" ;;
@@ -64,7 +70,8 @@ check() { # check NAME STATUS DESCRIPTION GREP-PATTERN...: run the harness
 	shift 3
 	out=$bdir/$name.out
 	rc=0
-	"$kit/scripts/check-runtime" --kernel "$line" --modules distro \
+	KBP_BOCHS_SCALE=${KBP_BOCHS_SCALE:-3} \
+	"$kit/scripts/check-runtime" --kernel "$line" --engine "$engine" --modules distro \
 		--extra-module "$bdir/$name.ko" --only '^vmm$' $keep > "$out" 2>&1 || rc=$?
 	ok=1
 	[ "$rc" -ne 0 ] || { echo "  the harness exited 0"; ok=; }
@@ -86,8 +93,10 @@ check() { # check NAME STATUS DESCRIPTION GREP-PATTERN...: run the harness
 
 check kbp_warn FAIL "the harness reports FAIL for a module that warns" \
 	'^ +! .*WARNING:' 'kbp_warn_init'
-check kbp_undef FAIL "the harness reports FAIL for a module with an unknown symbol" \
-	'Unknown symbol kbp_no_such_symbol'
+# (a link error at load does not depend on the engine: QEMU's run proves it)
+[ "$engine" = bochs ] ||
+	check kbp_undef FAIL "the harness reports FAIL for a module with an unknown symbol" \
+		'Unknown symbol kbp_no_such_symbol'
 check kbp_hang TIMEOUT "the harness reports TIMEOUT for a hung guest and resumes" \
 	'resuming at step'
 

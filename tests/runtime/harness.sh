@@ -81,7 +81,7 @@ want_tests() {
 	while IFS=$us read -r id path args xfail skip to q match may nx; do
 		selected "${2}kvm/$id" || continue
 		[ -z "$quick" ] || [ "$q" = 1 ] || continue
-		if [ "$2" = npt0/ ] && [ -n "$nx" ]; then
+		if [ "$2" = "${pass2:-npt0/}" ] && [ -n "$nx" ]; then
 			xfail=$nx may=may
 		fi
 		printf '%s\037%s\037%s\037%s\037%s\037%s\037%s\037%s\n' "$id" "$path" "$args" "$xfail" "$skip" "$to" "$match" "$may"
@@ -143,20 +143,8 @@ build_plan() {
 	if [ -n "${guest_script:-}" ] && selected guest-script; then
 		step guest-script "${guest_timeout:-300}" "" "" "k_script /bin/kbp-guest-script"
 	fi
-	if selected npt0/vmm || [ -s "$work/tests-npt0" ]; then
-		step npt0/load/kvm-amd 60 s "" "k_unload kvm_amd && k_load $chain_amd npt=0 && k_param kvm_amd npt N && k_devkvm"
-		selected npt0/vmm && step npt0/vmm 60 "" "" "k_vmm $vmm_args"
-		[ -z "$st" ] || add_selftests "npt0/" "$work/tests-npt0" "$st" "$root"
-	fi
-	cycles=10
-	[ -z "$quick" ] || cycles=2
-	i=1
-	while [ "$i" -le "$cycles" ]; do
-		id=reload/$(printf '%02d' "$i")
-		selected "$id" &&
-			step "$id" 60 s "" "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
-		i=$((i + 1))
-	done
+	mode_pass npt0/ kvm-amd "k_unload kvm_amd && k_load $chain_amd npt=0 && k_param kvm_amd npt N && k_devkvm"
+	reload_steps 10 "k_unload kvm_amd kvm && k_load $chain_amd && k_devkvm && k_vmm $vmm_args"
 	[ -n "${no_stress:-}" ] || add_stress
 	[ -z "${swap:-}" ] || swap_steps
 }
@@ -206,8 +194,15 @@ add_stress() {
 # --- the guest run ------------------------------------------------------------------
 # report_new LOG: print the steps finished since the last call
 report_new() {
+	# a line the emulator is still writing (Bochs writes the console a
+	# byte at a time) is read at the next call
+	f=$1
+	if [ -s "$f" ] && [ -n "$(tail -c 1 "$f" | tr -d '\n')" ]; then
+		sed '$d' "$1" > "$work/log.complete"
+		f=$work/log.complete
+	fi
 	awk -v meta="$work/meta" -v done="$work/done" -v results="$work/results" \
-		-v pattern="$bad_pattern" -f "$rt/results.awk" "$1"
+		-v pattern="$bad_pattern" -f "$rt/results.awk" "$f"
 	awk '$2 != 0 { print $2 }' "$work/results" > "$work/done"
 }
 
@@ -233,14 +228,14 @@ watch_guest() {
 			continue
 		fi
 		case $marker in
-		"@@KBP:BEGIN "*) limit=$(( $(step_field "${marker#@@KBP:BEGIN }" 2) + ${watchdog_slack:-60} )) ;;
+		"@@KBP:BEGIN "*) limit=$(( $(step_field "${marker#@@KBP:BEGIN }" 2) * ${watchdog_scale:-1} + ${watchdog_slack:-60} )) ;;
 		*) limit=${watchdog_boot:-180} ;;
 		esac
 		if [ -n "$killed" ]; then
 			# QEMU did not end on SIGTERM
 			[ $((now - killed)) -lt 10 ] || kill -KILL "$1" 2>/dev/null || true
 		elif [ $((now - last_change)) -gt "$limit" ]; then
-			note "no progress from the guest for $limit s (${marker:-booting}): killing QEMU"
+			note "no progress from the guest for $limit s (${marker:-booting}): killing ${engine_name:-QEMU}"
 			kill "$1" 2>/dev/null || true
 			killed=$now
 		fi
@@ -268,6 +263,21 @@ stopped_early() {
 	return 0
 }
 
+# qemu_start VMLINUZ INITRD LOG FROM OMIT: boot the guest in QEMU, in the
+# background, its console into LOG; qpid is the process to watch
+qemu_start() {
+	# no_timer_check: kernels before ~5.x test that the 8254 timer
+	# ticks through the IO-APIC within a few emulated jiffies; a
+	# TCG guest on a loaded machine misses that and panics ("IO-APIC
+	# + timer doesn't work", seen with 4.18 at load 14 on 2 cores)
+	${QEMU:-qemu-system-x86_64} -accel tcg,thread=single -machine q35 -cpu EPYC -smp 2 -m 2G \
+		-display none -no-reboot -serial stdio -nodefaults -monitor none \
+		-kernel "$1" -initrd "$2" \
+		-append "console=ttyS0 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 kbp.from=$4 kbp.omit=$5" \
+		< /dev/null > "$3" 2> "$work/qemu.err" &
+	qpid=$!
+}
+
 # run_guest VMLINUZ INITRD LOGBASE: boot the guest until every step ran;
 # after a hang or a crash, boot again from the step after (module loads
 # redone, but those that did not pass); at most 4 boots
@@ -282,16 +292,7 @@ run_guest() {
 		log=$3.log
 		[ "$boot" -eq 1 ] || log=$3.boot$boot.log
 		[ "$boot" -eq 1 ] || echo "$me: resuming at step $from; console log: $log"
-		# no_timer_check: kernels before ~5.x test that the 8254 timer
-		# ticks through the IO-APIC within a few emulated jiffies; a
-		# TCG guest on a loaded machine misses that and panics ("IO-APIC
-		# + timer doesn't work", seen with 4.18 at load 14 on 2 cores)
-		${QEMU:-qemu-system-x86_64} -accel tcg,thread=single -machine q35 -cpu EPYC -smp 2 -m 2G \
-			-display none -no-reboot -serial stdio -nodefaults -monitor none \
-			-kernel "$1" -initrd "$2" \
-			-append "console=ttyS0 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 kbp.from=$from kbp.omit=$omit" \
-			< /dev/null > "$log" 2> "$work/qemu.err" &
-		qpid=$!
+		"${engine:-qemu}_start" "$1" "$2" "$log" "$from" "$omit"
 		watch_guest "$qpid" "$log"
 		wait "$qpid" || true
 		qpid=
@@ -323,4 +324,28 @@ verdict() {
 	done < "$work/meta" > "$work/notrun"
 	report_new "$work/notrun"
 	awk -v summary=1 -f "$rt/results.awk" "$work/results"
+}
+
+# mode_pass PREFIX MODULE LOAD: the VMM and the selftests again, as steps
+# PREFIX..., after LOAD reloads MODULE in its second MMU mode (npt=0, ept=0)
+mode_pass() {
+	if selected "${1}vmm" || [ -s "$work/tests-npt0" ]; then
+		step "${1}load/$2" 60 s "" "$3"
+		selected "${1}vmm" && step "${1}vmm" 60 "" "" "k_vmm $vmm_args"
+		[ -z "$st" ] || add_selftests "$1" "$work/tests-npt0" "$st" "$root"
+	fi
+	return 0
+}
+
+# reload_steps CYCLES CMD: steps reload/01... (2 with --quick), each running CMD
+reload_steps() {
+	cycles=$1
+	[ -z "$quick" ] || cycles=2
+	i=1
+	while [ "$i" -le "$cycles" ]; do
+		id=reload/$(printf '%02d' "$i")
+		selected "$id" && step "$id" 60 s "" "$2"
+		i=$((i + 1))
+	done
+	return 0
 }
