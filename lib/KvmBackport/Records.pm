@@ -28,12 +28,14 @@ sub read_record {
 	return \%r;
 }
 
-# records(DIR): every DIR/*.rec, oldest first (by date, then file name; a
-# date that is not YYYY-MM-DD sorts before every dated one)
+# records(DIR): every DIR/*.rec, oldest first (by date, then a transcribed
+# record before a run's own, then file name; a date that is not YYYY-MM-DD
+# sorts before every dated one)
 sub records {
 	my ($dir) = @_;
 	my @r = map { read_record($_) } glob("$dir/*.rec");
-	my $key = sub { ($_[0]{date} =~ /^\d{4}-\d\d-\d\d$/ ? $_[0]{date} : '0000') . " $_[0]{file}" };
+	my $key = sub { ($_[0]{date} =~ /^\d{4}-\d\d-\d\d$/ ? $_[0]{date} : '0000')
+		. ($_[0]{transcribed} ? ' 0 ' : ' 1 ') . $_[0]{file} };
 	return [sort { $key->($a) cmp $key->($b) } @r];
 }
 
