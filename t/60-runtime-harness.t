@@ -17,14 +17,7 @@ my $w = tempdir(CLEANUP => 1);
 # harness(SHELL CODE): run it with the harness sourced; (status, output)
 sub harness {
 	my ($code) = @_;
-	write_file("$w/driver.sh", <<"EOT" . $code);
-set -eu
-kit='$kit'
-rt=\$kit/tests/runtime
-me=check-runtime
-. "\$kit/scripts/lib.sh"
-. "\$rt/harness.sh"
-work='$w'
+	write_file("$w/driver.sh", runtime_prologue($kit, $w, 'harness.sh') . <<"EOT" . $code);
 only=
 quick=
 bad_pattern='WARNING:|BUG:|Oops'

@@ -17,15 +17,7 @@ my $w = tempdir(CLEANUP => 1);
 # bochs(SHELL CODE): run it with the harness and the engine sourced
 sub bochs {
 	my ($code) = @_;
-	write_file("$w/driver.sh", <<"EOT" . $code);
-set -eu
-kit='$kit'
-rt=\$kit/tests/runtime
-me=check-runtime
-. "\$kit/scripts/lib.sh"
-. "\$rt/harness.sh"
-. "\$rt/bochs.sh"
-work='$w'
+	write_file("$w/driver.sh", runtime_prologue($kit, $w, 'harness.sh', 'bochs.sh') . <<"EOT" . $code);
 only=
 quick=
 pass2=ept0/

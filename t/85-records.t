@@ -21,14 +21,7 @@ my $w = tempdir(CLEANUP => 1);
 # variables set as in check-runtime; the output
 sub record_run {
 	my ($vars, $dir) = @_;
-	write_file("$w/rec.sh", <<"EOT");
-set -eu
-kit='$kit'
-rt=\$kit/tests/runtime
-me=check-runtime
-. "\$kit/scripts/lib.sh"
-. "\$rt/record.sh"
-work='$w'
+	write_file("$w/rec.sh", runtime_prologue($kit, $w, 'record.sh') . <<"EOT");
 line=6.1 name=6.12 release=6.1.0-57-amd64
 modules= only= quick= list= guest_script= bench= extras= source= rev= no_stress=1
 $vars

@@ -14,7 +14,7 @@ use Exporter 'import';
 use FindBin ();
 
 our @EXPORT = qw(kernel_tree write_file read_file tree_state run_sync make_tarball
-	make_git_repo kit_dir sh);
+	make_git_repo kit_dir sh runtime_prologue);
 
 our $KIT = "$FindBin::RealBin/..";
 
@@ -193,6 +193,17 @@ sub make_git_repo {
 	system("cp -a '$tree/.' '$dir' && cd '$dir' && git init -q . && git add -A &&"
 		. " git -c user.name=t -c user.email=t\@t commit -qm one") == 0 or die "git";
 	return $dir;
+}
+
+# runtime_prologue(KIT, WORK, SCRIPT...): the start of a shell driver that
+# sources the runtime harness's pieces as scripts/check-runtime does: lib.sh,
+# then each tests/runtime/SCRIPT, with work= set to WORK
+sub runtime_prologue {
+	my ($kit, $work, @scripts) = @_;
+	return "set -eu\nkit='$kit'\nrt=\$kit/tests/runtime\nme=check-runtime\n"
+		. ". \"\$kit/scripts/lib.sh\"\n"
+		. join('', map { ". \"\$rt/$_\"\n" } @scripts)
+		. "work='$work'\n";
 }
 
 1;
