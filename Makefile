@@ -9,8 +9,10 @@
 #   make uninstall        remove what make install put there
 #   make check            unit tests, and every (KVM source, host) pair of
 #                         lib/check-matrix built, those its rules pick run
-#                         under QEMU (the runtime suite)
+#                         under QEMU (the runtime suite; kvm-amd) and in
+#                         Bochs (rule intel; kvm-intel)
 #   make check-all        make check, with the runtime suite of every pair
+#                         in QEMU and in Bochs
 #   make check-unit       only the unit tests (prove -j) and scripts/check-shell
 #   make check-build      only the builds of the matrix (or KVM=6.12
 #                         KERNELS="6.1 6.12" for some)
@@ -200,23 +202,29 @@ RUNTIME_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 stress_pairs = $(call kbp_sh,kbp_matrix_pairs stress)
 runtime_pairs = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_sh,kbp_matrix_pairs runtime))
 every_pair = $(stress_pairs) $(filter-out $(stress_pairs),$(call kbp_sh,kbp_matrix_pairs every-runtime))
+# ... and these run kvm-intel in Bochs too (marked "intel"; make check-all:
+# every pair); a Bochs run is the longest, so it starts first
+intel_pairs = $(call kbp_sh,kbp_matrix_pairs intel)
 
 kbp_run_pairs = $(strip $(if $(filter check-runtime-every,$@),$(every_pair),$(runtime_pairs)))
+kbp_intel_pairs = $(strip $(if $(filter check-runtime-every,$@),$(every_pair),$(intel_pairs)))
 
 check-runtime-matrix check-runtime-every:
 	$(if $(kbp_run_pairs),,$(error lib/check-matrix: its rules pick no pair for runtime))
 	$(Q)mkdir -p $(KIT)/build/logs
-	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-runtime@,$(kbp_run_pairs))
+	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-intel@,$(kbp_intel_pairs)) \
+		$(addprefix check-runtime@,$(kbp_run_pairs))
 
-check-runtime@%:
+# check-runtime@SOURCE@HOST: QEMU (kvm-amd); check-intel@SOURCE@HOST: Bochs
+check-runtime@% check-intel@%:
 	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
-		if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then \
-		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*)): SKIP: $$why"; exit 0; fi; \
+		what="$(if $(filter check-intel@%,$@),runtime (Intel; Bochs),runtime): KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
+		if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then echo "=== $$what: SKIP: $$why"; exit 0; fi; \
 		$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
 		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
-		$(if $(filter $*,$(stress_pairs)),,--no-stress) > $(KIT)/build/logs/runtime-$*.log 2>&1; st=$$?; \
-		echo "=== runtime: KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
-		cat $(KIT)/build/logs/runtime-$*.log; exit $$st
+		$(if $(filter check-intel@%,$@),--engine bochs,$(if $(filter $*,$(stress_pairs)),,--no-stress)) \
+		> $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log 2>&1; st=$$?; \
+		echo "=== $$what"; cat $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log; exit $$st
 
 # the README's matrix, from docs/records/ (t/85-records.t checks it is current)
 .PHONY: matrix

@@ -169,8 +169,8 @@ kbp_known_line() {
 }
 
 # kbp_matrix [CHECK]: "SOURCE HOST CHECKS..." rows of lib/check-matrix,
-# only those with CHECK when given.  The checks "runtime" and "stress" are
-# not written on rows: the table's rules (its "rule" rows) add them to the
+# only those with CHECK when given.  The checks "runtime", "stress" and
+# "intel" are not written on rows: the table's rules (its "rule" rows) add them to the
 # rows they pick; "every-runtime" marks each pair make check-all runs
 kbp_matrix() {
 	kbp_table check-matrix | awk -v c="${1:-}" "$kbp_matrix_rules"'
@@ -209,9 +209,9 @@ kbp_matrix_rules='
 		return s (runs(i) ? " every-runtime" : "")
 	}
 	$1 == "rule" {
-		if ($2 !~ /^(runtime|stress)$/ || NF != 3 ||
+		if ($2 !~ /^(runtime|stress|intel)$/ || NF != 3 ||
 		    $3 !~ /^(newest-source-per-host|newest-source-oldest-host|every-pair)$/) {
-			printf "lib/check-matrix: unknown rule \"%s\": say rule runtime|stress" \
+			printf "lib/check-matrix: unknown rule \"%s\": say rule runtime|stress|intel" \
 				" newest-source-per-host|newest-source-oldest-host|every-pair\n", $0 > "/dev/stderr"
 			bad = 1
 			exit 2

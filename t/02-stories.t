@@ -90,7 +90,7 @@ for my $row (@{ KvmBackport::Lines::matrix($kit) }) {
 	my ($hline) = $row->{host} =~ /^([^:]+)(?::[a-z0-9][a-z0-9-]*)?$/;
 	ok($hline && KvmBackport::Lines::line($kit, $hline), "matrix $row->{source} -> $row->{host}: the host is a kernel line");
 	ok(KvmBackport::Lines::line($kit, $row->{source}), "matrix $row->{source} -> $row->{host}: the source is a kernel line");
-	ok(!grep({ !/^(?:build|identity|runtime|config-view|stress|every-runtime|no-runtime)$/ } keys %{ $row->{checks} }),
+	ok(!grep({ !/^(?:build|identity|runtime|config-view|stress|intel|every-runtime|no-runtime)$/ } keys %{ $row->{checks} }),
 		"matrix $row->{source} -> $row->{host}: known checks");
 }
 # the shell reads the same tables

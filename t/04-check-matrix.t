@@ -36,7 +36,7 @@ sub pairs { return join ' ', map { my ($s, $h) = split ' '; "$s\@$h" } split /\n
 my ($st, $rows) = shell_matrix($kit, '');
 is($st, 0, 'kbp_matrix reads lib/check-matrix');
 is($rows, perl_matrix($kit), 'the shell and Perl readers give the same pairs and checks');
-for my $c (qw(build runtime stress every-runtime)) {
+for my $c (qw(build runtime stress intel every-runtime)) {
 	is((shell_matrix($kit, $c))[1], perl_matrix($kit, $c), "kbp_matrix $c: the rows Perl gives");
 }
 my $matrix = KvmBackport::Lines::matrix($kit);
@@ -49,6 +49,7 @@ for my $p (grep { $_->{host} !~ /:/ && !$_->{checks}{'no-runtime'} } @$matrix) {
 	ok($runs{source}{ $p->{source} }, "source $p->{source} runs in make check");
 }
 ok(scalar(grep { $_->{checks}{stress} } @$matrix), 'a pair runs the stress steps');
+ok(scalar(grep { $_->{checks}{intel} && $_->{checks}{runtime} } @$matrix), 'a pair runs kvm-intel in Bochs too');
 ok(!grep({ $_->{host} =~ /:/ && $_->{checks}{'every-runtime'} } @$matrix), 'a LINE:FLAVOUR host never runs');
 
 # a fixture: 6.9 is older than 6.12; a no-runtime pair and a flavour never run
@@ -58,6 +59,7 @@ my $table = <<'EOT';
 # source host checks
 rule runtime newest-source-per-host
 rule stress  newest-source-oldest-host
+rule intel   newest-source-oldest-host
 5.10 4.18 build
 6.9  5.10 build
 6.12 5.10 build
@@ -75,6 +77,9 @@ is(pairs($rows), pairs(perl_matrix($fx, 'runtime')), 'newest-source-per-host: Pe
 ($st, $rows) = shell_matrix($fx, 'stress');
 is(pairs($rows), '7.2@6.12', 'newest-source-oldest-host: the newest source on its oldest host that runs');
 is(pairs($rows), pairs(perl_matrix($fx, 'stress')), 'newest-source-oldest-host: Perl picks the same');
+($st, $rows) = shell_matrix($fx, 'intel');
+is(pairs($rows), '7.2@6.12', 'rule intel: the pair its rule picks');
+is(pairs($rows), pairs(perl_matrix($fx, 'intel')), 'rule intel: Perl picks the same');
 ($st, $rows) = shell_matrix($fx, 'every-runtime');
 is(pairs($rows), '5.10@4.18 6.9@5.10 6.12@5.10 6.12@6.1 6.12@6.12 7.2@6.12 7.2@7.2',
 	'every-runtime: every pair but a flavour and no-runtime');
@@ -90,7 +95,7 @@ for my $bad ("rule runtime oldest-first\n", "rule memtest every-pair\n", "rule r
 	write_file("$fx/lib/check-matrix", "${bad}5.10 4.18 build\n");
 	($st, my $out) = sh("kit='$fx'; me=t; . '$kit/scripts/lib.sh'; kbp_matrix");
 	(my $r = $bad) =~ s/\n//;
-	like($out, qr/^lib\/check-matrix: unknown rule "\Q$r\E": say rule runtime\|stress /, "'$r': kbp_matrix says why");
+	like($out, qr/^lib\/check-matrix: unknown rule "\Q$r\E": say rule runtime\|stress\|intel /, "'$r': kbp_matrix says why");
 	is(scalar(() = $out =~ /\n/g), 1, "'$r': in one line, and no rows");
 	ok(!eval { KvmBackport::Lines::matrix($fx); 1 }, "'$r': KvmBackport::Lines::matrix refuses it");
 	like($@, qr/unknown rule "\Q$r\E"/, "'$r': and says why");

@@ -77,16 +77,16 @@ my %rules = (
 );
 
 # matrix(KIT): [ { source, host, checks => { build => 1, ... } } ], with the
-# checks the table's rules add (runtime, stress, every-runtime; the same as
+# checks the table's rules add (runtime, stress, intel, every-runtime; the same as
 # scripts/lib.sh's kbp_matrix)
 sub matrix {
 	my ($kit) = @_;
 	my (@rules, @pairs);
 	for my $r (_rows($kit, 'check-matrix')) {
 		if ($r->[0] eq 'rule') {
-			fail("lib/check-matrix: unknown rule \"@$r\": say rule runtime|stress"
+			fail("lib/check-matrix: unknown rule \"@$r\": say rule runtime|stress|intel"
 				. " newest-source-per-host|newest-source-oldest-host|every-pair")
-				unless @$r == 3 && $r->[1] =~ /^(?:runtime|stress)$/ && $rules{ $r->[2] };
+				unless @$r == 3 && $r->[1] =~ /^(?:runtime|stress|intel)$/ && $rules{ $r->[2] };
 			push @rules, [@$r[1, 2]];
 			next;
 		}

@@ -202,7 +202,7 @@ report_new() {
 		f=$work/log.complete
 	fi
 	awk -v meta="$work/meta" -v done="$work/done" -v results="$work/results" \
-		-v pattern="$bad_pattern" -f "$rt/results.awk" "$f"
+		-v pattern="$bad_pattern" -v engine="${engine_name:-QEMU}" -f "$rt/results.awk" "$f"
 	awk '$2 != 0 { print $2 }' "$work/results" > "$work/done"
 }
 

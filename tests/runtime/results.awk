@@ -1,7 +1,7 @@
 # results.awk: every result line of the runtime harness is printed here.
 #
 #   awk -v meta=FILE -v done=FILE -v results=FILE -v pattern=ERE \
-#       -f results.awk LOG
+#       [-v engine=NAME] -f results.awk LOG
 #   awk -v summary=1 -f results.awk RESULTS
 #
 # The first form reads the guest's console log (markers of tests/runtime/
@@ -19,6 +19,8 @@
 # done     step numbers already reported (one a line; may be missing)
 # results  where "STATUS N ID" is appended for each step reported now
 # pattern  the kernel log lines that make a step FAIL
+# engine   the emulator the guest ran in, for messages (QEMU, Bochs;
+#          default QEMU)
 #
 # A step whose kernel log has a line matching the pattern is FAIL, whatever
 # its status; else a step killed at its timeout is TIMEOUT (XFAIL for a
@@ -141,7 +143,7 @@ index($0, "@@HOST:STOPPED ") {
 	num = f[1] + 0
 	if (!(num in reported)) {
 		if (f[3] == "hung")
-			report(num, f[2], 0, "", 0, 0, "TIMEOUT", "the guest hung; QEMU killed")
+			report(num, f[2], 0, "", 0, 0, "TIMEOUT", "the guest hung; " (engine == "" ? "QEMU" : engine) " killed")
 		else if (f[3] == "nostart")
 			report(num, f[2], 0, "", 0, 0, "FAIL", "the guest did not start the tests; see the log")
 		else
