@@ -63,6 +63,7 @@ sub pairs {
 	for my $m (@{ KvmBackport::Lines::matrix($kit) }) {
 		my $c = $m->{checks};
 		my $ci = $c->{runtime} ? ($c->{stress} ? 'run+stress' : 'run') : 'build';
+		$ci .= ', Intel' if $c->{intel};
 		push @p, [$m->{source}, $m->{host}, $ci];
 		$seen{"$m->{source} $m->{host}"} = 1;
 	}
@@ -80,7 +81,7 @@ sub render {
 	for my $r (grep { $_->{modules} eq 'kit' } @$recs) {
 		$newest{"$r->{kvm} $r->{host} $r->{vendor}"} = $r;
 	}
-	my @out = ('| KVM on host (notes) | make check | AMD, QEMU | Intel |', '|---|---|---|---|');
+	my @out = ('| KVM on host (notes) | make check | AMD, QEMU | Intel, Bochs |', '|---|---|---|---|');
 	for my $p (@{ pairs($kit, $recs) }) {
 		my ($kvm, $host, $ci) = @$p;
 		my ($amd, $intel) = map { cell($newest{"$kvm $host $_"}) } qw(amd intel);
