@@ -130,7 +130,8 @@ EOT
 # arch/x86/kernel/cpu/topology_common.c:57 parse_legacy"; 7.2's at line 92),
 # which fails the boot step before any KVM module loads; with HT cleared the
 # parser skips that check.  Measured on 6.12 (2026-12-07): the warning with
-# broadwell_ult, tigerlake and corei7_icelake_u; with clearcpuid=ht, none
+# broadwell_ult, tigerlake and corei7_icelake_u; with clearcpuid=ht, none (on
+# 7.2 too)
 bochs_start() {
 	cmdline="console=ttyS0,115200 panic=-1 mitigations=off tsc=reliable clocksource=tsc no_timer_check loglevel=4 nokaslr clearcpuid=ht ${KBP_BOCHS_CMDLINE:-}kbp.from=$4 kbp.omit=$5"
 	bochs_iso "$1" "$2" "$cmdline" "$work/boot.iso"
