@@ -215,16 +215,21 @@ check-runtime-matrix check-runtime-every:
 	$(Q)$(MAKE) --no-print-directory -k -O -j$(RUNTIME_JOBS) $(addprefix check-intel@,$(kbp_intel_pairs)) \
 		$(addprefix check-runtime@,$(kbp_run_pairs))
 
-# check-runtime@SOURCE@HOST: QEMU (kvm-amd); check-intel@SOURCE@HOST: Bochs
-check-runtime@% check-intel@%:
-	$(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
-		what="$(if $(filter check-intel@%,$@),runtime (Intel; Bochs),runtime): KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
-		if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then echo "=== $$what: SKIP: $$why"; exit 0; fi; \
-		$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
-		--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
-		$(if $(filter check-intel@%,$@),--engine bochs,$(if $(filter $*,$(stress_pairs)),,--no-stress)) \
-		> $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log 2>&1; st=$$?; \
-		echo "=== $$what"; cat $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log; exit $$st
+# check-runtime@SOURCE@HOST: QEMU (kvm-amd); check-intel@SOURCE@HOST: Bochs.
+# Two pattern rules with one recipe: a pattern rule of two targets would be
+# one recipe making both, and make would run only one of a pair's two runs
+kbp_run_pair = $(Q)kit=$(KIT); me=check-runtime; . $(KIT)/scripts/lib.sh; \
+	what="$(if $(filter check-intel@%,$@),runtime (Intel; Bochs),runtime): KVM $(firstword $(subst @, ,$*)) on $(lastword $(subst @, ,$*))"; \
+	if why=$$(kbp_line_absent $(lastword $(subst @, ,$*))); then echo "=== $$what: SKIP: $$why"; exit 0; fi; \
+	$(KIT)/scripts/check-runtime --kvm $(firstword $(subst @, ,$*)) \
+	--kernel $(lastword $(subst @, ,$*)) $(if $(MODULES),--modules $(MODULES)) \
+	$(if $(filter check-intel@%,$@),--engine bochs,$(if $(filter $*,$(stress_pairs)),,--no-stress)) \
+	> $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log 2>&1; st=$$?; \
+	echo "=== $$what"; cat $(KIT)/build/logs/$(subst check-,,$(firstword $(subst @, ,$@)))-$*.log; exit $$st
+check-runtime@%:
+	$(kbp_run_pair)
+check-intel@%:
+	$(kbp_run_pair)
 
 # the README's matrix, from docs/records/ (t/85-records.t checks it is current)
 .PHONY: matrix

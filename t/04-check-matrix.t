@@ -52,6 +52,17 @@ ok(scalar(grep { $_->{checks}{stress} } @$matrix), 'a pair runs the stress steps
 ok(scalar(grep { $_->{checks}{intel} && $_->{checks}{runtime} } @$matrix), 'a pair runs kvm-intel in Bochs too');
 ok(!grep({ $_->{host} =~ /:/ && $_->{checks}{'every-runtime'} } @$matrix), 'a LINE:FLAVOUR host never runs');
 
+# make check-runtime-matrix runs each pair's QEMU run, and the Bochs run of
+# the intel pairs beside it (not instead: a pattern rule of two targets
+# would make one recipe stand for both)
+my @recipes = qx(make -s -n -C '$kit' check-runtime-matrix 2>&1) =~ /scripts\/check-runtime --kvm (\S+) --kernel (\S+) +(--engine bochs)?/g;
+my (@qemu, @bochs);
+while (my ($k, $h, $e) = splice(@recipes, 0, 3)) { push @{ $e ? \@bochs : \@qemu }, "$k\@$h" }
+is(join(' ', sort @qemu), join(' ', sort map { "$_->{source}\@$_->{host}" } grep { $_->{checks}{runtime} } @$matrix),
+	'make check-runtime-matrix: a QEMU run of each runtime pair');
+is(join(' ', sort @bochs), join(' ', sort map { "$_->{source}\@$_->{host}" } grep { $_->{checks}{intel} } @$matrix),
+	'... and a Bochs run of each intel pair');
+
 # a fixture: 6.9 is older than 6.12; a no-runtime pair and a flavour never run
 my $fx = tempdir(CLEANUP => 1);
 mkdir "$fx/lib" or die;
