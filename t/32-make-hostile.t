@@ -102,5 +102,10 @@ SKIP: {
 }
 expect('check-runtime with an unknown kernel line', qr/^check-runtime: error: unknown kernel line '9\.9'/, {},
 	"$kit/scripts/check-runtime", '--kernel', '9.9');
+# LINE:FLAVOUR: the flavour reaches get-kernel (which refuses this one
+# before it reads any package list; check-runtime adds its own line)
+($st, $out) = run_cmd({ dir => $kit }, "$kit/scripts/check-runtime", '--kernel', '6.1:a b');
+isnt($st, 0, 'check-runtime --kernel LINE:FLAVOUR with a malformed flavour: non-zero exit');
+like($out, qr/^get-kernel: error: bad flavour 'a b'/m, '... get-kernel was given the flavour') or diag $out;
 
 done_testing;
