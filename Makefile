@@ -157,6 +157,11 @@ KBP_LINES := $(call kbp_sh,kbp_lines)
 KBP_SYNCED = $(patsubst $(KIT)/src/%/.sync/provenance,%,$(wildcard $(KIT)/src/*/.sync/provenance))
 kbp_bad_line = $(if $(filter-out $(KBP_LINES),$(1)),$(error unknown kernel line $(2)=$(firstword \
 	$(filter-out $(KBP_LINES),$(1))): say $(KBP_LINES) (lib/kernel-lines)))
+# ... for hosts, which may be LINE:FLAVOUR, another of Debian's flavours
+# (6.1:cloud-amd64): the line is checked here, the flavour by get-kernel
+kbp_bad_host = $(if $(filter-out $(KBP_LINES) $(addsuffix :%,$(KBP_LINES)),$(1)),$(error unknown kernel \
+	line $(2)=$(firstword $(filter-out $(KBP_LINES) $(addsuffix :%,$(KBP_LINES)),$(1))): say $(KBP_LINES), \
+	or LINE:FLAVOUR (lib/kernel-lines)))
 kbp_bad_kvm = $(if $(1),$(if $(filter $(1),$(filter-out latest,$(KBP_SYNCED))),,$(error no synced KVM \
 	KVM=$(1) in src/: say KVM=$(filter-out latest,$(KBP_SYNCED)), or run ./sync --source SRC)))
 MODULES ?=
@@ -181,7 +186,7 @@ check-unit:
 
 # KVM=6.12 KERNELS="6.1 6.12": only those; else every build of the matrix
 check-build:
-	$(call kbp_bad_line,$(KERNELS),KERNELS)
+	$(call kbp_bad_host,$(KERNELS),KERNELS)
 	$(call kbp_bad_line,$(KVM),KVM)
 	$(if $(KERNELS),$(if $(KVM),,$(error KERNELS="$(KERNELS)" needs KVM=SOURCE too: e.g. make check-build KVM=$(KBP_DEFAULT_SOURCE) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)")))
 	$(if $(KVM),$(if $(KERNELS),,$(error KVM=$(KVM) needs KERNELS="HOST..." too: e.g. make check-build KVM=$(KVM) KERNELS="$(KBP_DEFAULT_HOST) $(KBP_DEFAULT_SOURCE)")))
@@ -249,7 +254,7 @@ check-uploads:
 
 check-runtime:
 	$(if $(filter 1,$(words $(KERNEL))),,$(error KERNEL="$(KERNEL)" must name one kernel line: say one of $(KBP_LINES)))
-	$(call kbp_bad_line,$(KERNEL),KERNEL)
+	$(call kbp_bad_host,$(KERNEL),KERNEL)
 	$(call kbp_bad_kvm,$(KVM))
 	$(Q)$(KIT)/scripts/check-runtime --kernel $(KERNEL) $(if $(KVM),--kvm $(KVM)) \
 		$(if $(MODULES),--modules $(MODULES)) $(if $(ENGINE),--engine $(ENGINE))

@@ -67,6 +67,8 @@ rename("$tmp/away", $host) or die;
 # --- make check-* ----------------------------------------------------------------------
 expect('make check-runtime with an unknown KERNEL', qr/$MK unknown kernel line KERNEL=9\.9: say 5\.10 6\.1 .*\(lib\/kernel-lines\)\.  Stop\.$/,
 	{}, 'make', 'check-runtime', 'KERNEL=9.9');
+expect('make check-runtime with an unknown line of LINE:FLAVOUR', qr/$MK unknown kernel line KERNEL=9\.9:cloud-amd64: say 5\.10 6\.1 .*, or LINE:FLAVOUR \(lib\/kernel-lines\)\.  Stop\.$/,
+	{}, 'make', 'check-runtime', 'KERNEL=9.9:cloud-amd64');
 expect('make check-runtime with two KERNELs', qr/$MK KERNEL="6\.1 6\.12" must name one kernel line: say one of 5\.10 6\.1/,
 	{}, 'make', 'check-runtime', 'KERNEL=6.1 6.12');
 expect('make check-runtime with an empty KERNEL', qr/$MK KERNEL="" must name one kernel line/, {}, 'make', 'check-runtime', 'KERNEL=');
@@ -78,6 +80,14 @@ expect('make check-build with KERNELS but no KVM', qr/$MK KERNELS="6\.1" needs K
 	{}, 'make', 'check-build', 'KERNELS=6.1');
 expect('make check-build with KVM but no KERNELS', qr/$MK KVM=6\.12 needs KERNELS="HOST\.\.\." too/, {}, 'make', 'check-build', 'KVM=6.12');
 expect('make check-build with an unknown KVM', qr/$MK unknown kernel line KVM=4\.4: say /, {}, 'make', 'check-build', 'KVM=4.4', 'KERNELS=6.1');
+
+# a host LINE:FLAVOUR passes make's check (get-kernel judges the flavour)
+($st, $out) = run_cmd({ dir => $kit }, 'make', '-n', 'check-runtime', 'KERNEL=6.1:cloud-amd64', 'KVM=6.12');
+is($st, 0, 'make -n check-runtime KERNEL=6.1:cloud-amd64') or diag $out;
+like($out, qr/scripts\/check-runtime --kernel 6\.1:cloud-amd64 --kvm 6\.12/, '... runs check-runtime on it');
+($st, $out) = run_cmd({ dir => $kit }, 'make', '-n', 'check-build', 'KVM=6.12', 'KERNELS=6.1:cloud-amd64 6.12');
+is($st, 0, 'make -n check-build KERNELS="6.1:cloud-amd64 6.12"') or diag $out;
+like($out, qr/scripts\/check-build --kvm 6\.12 6\.1:cloud-amd64 6\.12/, '... builds both hosts');
 
 # --- scripts ---------------------------------------------------------------------------
 my $GK = "$kit/scripts/get-kernel";
@@ -102,5 +112,10 @@ SKIP: {
 }
 expect('check-runtime with an unknown kernel line', qr/^check-runtime: error: unknown kernel line '9\.9'/, {},
 	"$kit/scripts/check-runtime", '--kernel', '9.9');
+# LINE:FLAVOUR: the flavour reaches get-kernel (which refuses this one
+# before it reads any package list; check-runtime adds its own line)
+($st, $out) = run_cmd({ dir => $kit }, "$kit/scripts/check-runtime", '--kernel', '6.1:a b');
+isnt($st, 0, 'check-runtime --kernel LINE:FLAVOUR with a malformed flavour: non-zero exit');
+like($out, qr/^get-kernel: error: bad flavour 'a b'/m, '... get-kernel was given the flavour') or diag $out;
 
 done_testing;
