@@ -223,6 +223,71 @@ like($out, qr/^\(failed includes 2 timeouts, 1 unexpected passes\)\n3 passed, 7 
 	'verdict: the counts');
 isnt($st, 0, 'verdict: non-zero on failures');
 
+# --- an RCU stall of the guest kernel: XFAIL in a "stall" step only -----------------------
+write_file("$w/meta", join('', map { join("\t", @$_) . "\n" }
+	['s/stall', 60, 'no tick', '', 'stall'], ['s/stall-warn', 60, 'no tick', '', 'stall'],
+	['s/trace', 60, 'no tick', '', 'stall'], ['s/elsewhere', 60, '', '', ''],
+	['s/vmm', 60, 'no tick', '', 'stall'], ['s/fails', 60, 'no tick', '', 'stall'],
+	['s/pass', 60, 'no tick', '', 'stall'], ['s/hung', 60, 'no tick', '', 'stall'],
+	['s/hung-plain', 60, 'no tick', '', 'stall']));
+my $stall = "[  347.8] rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:";
+write_file("$w/console.log", <<"EOT");
+\@\@KBP:BEGIN 1 s/stall
+$stall
+kvm-fuzz: FINDING after call 116314: kernel: Call Trace:
+\@\@KBP:KLOG $stall
+\@\@KBP:KLOG [  347.8] NMI backtrace for cpu 1
+\@\@KBP:KLOG [  347.8] Call Trace:
+\@\@KBP:KLOG [  347.9] Call Trace:
+vmm: PASS: 7 exits checked
+\@\@KBP:END 1 s/stall rc=1 cs=10000 bad=2 timeout=0
+\@\@KBP:BEGIN 2 s/stall-warn
+\@\@KBP:KLOG $stall
+\@\@KBP:KLOG [  347.8] Call Trace:
+\@\@KBP:KLOG [  348.0] WARNING: CPU: 1 PID: 5 at arch/x86/kvm/x86.c:1 foo
+\@\@KBP:END 2 s/stall-warn rc=1 cs=10000 bad=2 timeout=0
+\@\@KBP:BEGIN 3 s/trace
+\@\@KBP:KLOG [  347.8] Call Trace:
+\@\@KBP:END 3 s/trace rc=1 cs=10000 bad=1 timeout=0
+\@\@KBP:BEGIN 4 s/elsewhere
+\@\@KBP:KLOG $stall
+\@\@KBP:KLOG [  347.8] Call Trace:
+\@\@KBP:END 4 s/elsewhere rc=0 cs=100 bad=1 timeout=0
+\@\@KBP:BEGIN 5 s/vmm
+\@\@KBP:KLOG $stall
+vmm: FAIL: no hlt exit
+\@\@KBP:END 5 s/vmm rc=1 cs=100 bad=0 timeout=0
+\@\@KBP:BEGIN 6 s/fails
+kvm-fuzz: KVM_RUN: Bad address
+\@\@KBP:END 6 s/fails rc=1 cs=100 bad=0 timeout=0
+\@\@KBP:BEGIN 7 s/pass
+\@\@KBP:END 7 s/pass rc=0 cs=100 bad=0 timeout=0
+\@\@KBP:BEGIN 8 s/hung
+kvm-fuzz: seed 0x6b766d2d66757a7a
+$stall
+\@\@HOST:STOPPED 8 s/hung hung
+\@\@KBP:BEGIN 9 s/hung-plain
+kvm-fuzz: seed 0x6b766d2d66757a7a
+\@\@HOST:STOPPED 9 s/hung-plain hung
+\@\@KBP:DONE
+EOT
+($st, $out) = harness("bad_pattern='WARNING:|BUG:|Oops|Call Trace'\n"
+	. ": > \"\$work/done\"; : > \"\$work/results\"\nreport_new \"\$work/console.log\"\nverdict\n");
+%line = map { /^(\S+)\s+(\S+)\s+\S+(.*)$/ ? ($2 => "$1$3") : () } split /\n/, $out;
+like($line{'s/stall'}, qr/^XFAIL  \(an RCU stall of its kernel: no tick\)/,
+	'stall: a "stall" step whose only bad lines are the stall report\'s stacks is XFAIL') or diag $out;
+like($line{'s/stall-warn'}, qr/^FAIL  \(kernel log: \[  348.0\] WARNING: CPU: 1/, 'stall: another bad line beside it still FAILs');
+like($line{'s/trace'}, qr/^FAIL  \(kernel log: \[  347.8\] Call Trace:/, 'stall: a stack without a stall report FAILs');
+like($line{'s/elsewhere'}, qr/^FAIL  \(kernel log: a CPU stall/, 'stall: in a step that is not a "stall" one, FAIL');
+like($line{'s/vmm'}, qr/^FAIL  \(exit status 1\)/, 'stall: a failing VMM after it is FAIL');
+like($line{'s/fails'}, qr/^FAIL  \(exit status 1\)/, 'stall: a "stall" step failing without a stall is FAIL');
+is($line{'s/pass'}, 'PASS', 'stall: a "stall" step that passes is PASS');
+like($line{'s/hung'}, qr/^XFAIL  \(the guest hung after an RCU stall of its kernel: no tick\)/,
+	'stall: a hang after the stall report is XFAIL');
+like($line{'s/hung-plain'}, qr/^TIMEOUT  \(the guest hung; QEMU killed\)/, 'stall: a hang without one is TIMEOUT');
+like($out, qr/^\(failed includes 1 timeouts, 0 unexpected passes\)\n1 passed, 6 failed, 0 skipped, 2 expected failures$/m,
+	'stall: the counts');
+
 # --- a guest run: watchdog, resume, a guest that dies -----------------------------------
 write_file("$w/fake-qemu", <<'EOT');
 #!/bin/sh

@@ -15,7 +15,10 @@
 #          must match; else the failure is not the expected one: FAIL) <tab>
 #          "may" when a pass is no XPASS (a failure that is not always seen),
 #          "hang" when a pass is PASS, a kill at the timeout right after the
-#          match XFAIL, and any other failure FAIL
+#          match XFAIL, and any other failure FAIL, "stall" when a pass is
+#          PASS, a failure, timeout or hang after an RCU stall report of the
+#          guest kernel (and no other bad kernel log line, no "vmm: FAIL")
+#          XFAIL, and any other failure FAIL (see "Host stalls" below)
 # done     step numbers already reported (one a line; may be missing)
 # results  where "STATUS N ID" is appended for each step reported now
 # pattern  the kernel log lines that make a step FAIL
@@ -29,7 +32,16 @@
 # (XPASS if an expected failure), 4 is SKIP, anything else FAIL (XFAIL if
 # expected).  Lines may end in CR and markers may follow other text on a line
 # (the kernel can write to the console at any time).
+#
+# Host stalls: the guest kernel's RCU stall report ("rcu: INFO: rcu_preempt
+# detected stalls on CPUs/tasks", "... self-detected stall on CPU") dumps
+# the stalled CPUs' stacks, each a "Call Trace:" line.  Those lines are the
+# report's, not findings of their own: a step with them FAILs ("a CPU
+# stall"), unless it is a "stall" step (the fuzzer's: a CPU of the guest
+# got no timer tick while a vCPU ran, with Debian's own modules as well),
+# which is then XFAIL; any other bad line still FAILs it.
 BEGIN {
+	stall_re = "rcu: INFO: rcu_[a-z]+ (self-)?detected (expedited )?stalls?"
 	if (!summary)
 		read_plan()
 }
@@ -68,12 +80,18 @@ function field(s, key,   i, rest) {
 function report(num, id, rc, cs, gbad, tmo, forced, fwhy,   st, why, i, to, first) {
 	to = timeout[num]
 	why = ""
-	if (forced != "") {
+	if (may[num] == "stall" && stalled && nbad == 0 && gbad <= sbad && !vmmfail &&
+	    (forced == "" || forced == "TIMEOUT")) {
+		st = "XFAIL"
+		why = (forced != "" ? "the guest hung after " : tmo ? "killed at " to " s after " : "") \
+		      "an RCU stall of its kernel: " xfail[num]
+	} else if (forced != "") {
 		st = forced
 		why = fwhy
-	} else if (nbad > 0 || gbad > 0) {
+	} else if (nbad > 0 || gbad > sbad || sbad > 0) {
 		st = "FAIL"
-		why = "kernel log: " (nbad > 0 ? bad[1] : gbad " bad lines, see the log")
+		why = "kernel log: " (nbad > 0 ? bad[1] : gbad > sbad ? gbad " bad lines, see the log" : \
+		      "a CPU stall (RCU stall report)")
 	} else if (rc == 0) {
 		st = xfail[num] != "" && may[num] == "" ? "XPASS" : "PASS"
 		if (st == "XPASS")
@@ -89,7 +107,7 @@ function report(num, id, rc, cs, gbad, tmo, forced, fwhy,   st, why, i, to, firs
 	} else if (tmo) {
 		st = "TIMEOUT"
 		why = "killed after " to " s"
-	} else if (may[num] == "hang") {
+	} else if (may[num] == "hang" || may[num] == "stall") {
 		st = "FAIL"
 		why = "exit status " rc
 	} else if (xfail[num] != "" && (xmatch[num] == "" || matched)) {
@@ -168,6 +186,10 @@ index($0, "@@KBP:BEGIN ") {
 	cur = f[1] + 0
 	nout = 0
 	nbad = 0
+	sbad = 0
+	stalled = 0
+	kstalled = 0
+	vmmfail = 0
 	skipmsg = ""
 	matched = 0
 	lastmatched = 0
@@ -176,8 +198,15 @@ index($0, "@@KBP:BEGIN ") {
 
 index($0, "@@KBP:KLOG ") {
 	line = after("@@KBP:KLOG ")
-	if (cur && pattern != "" && line ~ pattern)
-		bad[++nbad] = line
+	if (line ~ stall_re)
+		stalled = kstalled = 1
+	if (cur && pattern != "" && line ~ pattern) {
+		# a stack of the stall report (after its first line in the log)
+		if (kstalled && line ~ /Call Trace:[ \t]*$/)
+			sbad++
+		else
+			bad[++nbad] = line
+	}
 	next
 }
 
@@ -200,6 +229,10 @@ index($0, "@@KBP:") {
 cur {
 	nout++
 	out[nout % 8] = $0
+	if ($0 ~ stall_re)
+		stalled = 1
+	if ($0 ~ /^vmm: FAIL/)
+		vmmfail = 1
 	if ($0 ~ /SKIP|[Ss]kipping|skipped/)
 		skipmsg = substr($0, 1, 120)
 	if (xmatch[cur] != "" && $0 ~ xmatch[cur])
