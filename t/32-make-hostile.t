@@ -102,5 +102,9 @@ SKIP: {
 }
 expect('check-runtime with an unknown kernel line', qr/^check-runtime: error: unknown kernel line '9\.9'/, {},
 	"$kit/scripts/check-runtime", '--kernel', '9.9');
+expect('check-runtime with a --qemu-root that is no root', qr/^check-runtime: error: --qemu-root '\/nonexistent' is no root folder \(no bin\/sh\)/, {},
+	"$kit/scripts/check-runtime", '--kernel', '6.1', '--qemu-root', '/nonexistent');
+expect('check-runtime with --qemu under Bochs', qr/^check-runtime: error: --qemu and --qemu-root are for --engine qemu/, {},
+	"$kit/scripts/check-runtime", '--kernel', '6.1', '--engine', 'bochs', '--qemu', 'qemu-system-x86_64');
 
 done_testing;
