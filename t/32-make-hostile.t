@@ -117,5 +117,9 @@ expect('check-runtime with an unknown kernel line', qr/^check-runtime: error: un
 ($st, $out) = run_cmd({ dir => $kit }, "$kit/scripts/check-runtime", '--kernel', '6.1:a b');
 isnt($st, 0, 'check-runtime --kernel LINE:FLAVOUR with a malformed flavour: non-zero exit');
 like($out, qr/^get-kernel: error: bad flavour 'a b'/m, '... get-kernel was given the flavour') or diag $out;
+expect('check-runtime with a --qemu-root that is no root', qr/^check-runtime: error: --qemu-root '\/nonexistent' is no root folder \(no bin\/sh\)/, {},
+	"$kit/scripts/check-runtime", '--kernel', '6.1', '--qemu-root', '/nonexistent');
+expect('check-runtime with --qemu under Bochs', qr/^check-runtime: error: --qemu and --qemu-root are for --engine qemu/, {},
+	"$kit/scripts/check-runtime", '--kernel', '6.1', '--engine', 'bochs', '--qemu', 'qemu-system-x86_64');
 
 done_testing;

@@ -81,6 +81,14 @@ like($meta, qr{^kvm/x86/debug_regs\t120\tno int3 intercept\tINT3\t$}m, 'meta: xf
 like($meta, qr{^emulator/xsetbv\t60\tQEMU [^\t]*XSETBV[^\t]*\tXSETBV did not reach KVM\tmay$}m,
 	'meta: the XSETBV check may fail, as an expected failure, only with its own line (QEMU 7.2)');
 like($meta, qr{^npt0/kvm/x86/tlb\t120\tshadow MMU\tval\tmay$}m, 'meta: npt0-mayfail becomes mayfail in the npt0 pass');
+($st, $out) = harness(<<'EOT');
+: > "$work/tests-main"; : > "$work/tests-npt0"
+st= root=$work/root chain_kvm="/mod/kvm.ko" chain_amd="/mod/kvm.ko /mod/kvm_amd.ko"
+chain_intel="/mod/kvm.ko /mod/kvm_intel.ko" extra_names= vmm_args=-r qemu_xsetbv=yes
+build_plan
+grep '^emulator/xsetbv' "$work/meta"
+EOT
+is($out, "emulator/xsetbv\t60\t\t\t\n", 'meta: on a QEMU with the XSETBV intercept (8.2 on) the check must pass') or diag $out;
 like($meta, qr{^kvm/x86/tlb\t120\t\tval\t$}m, "... and no expected failure in the main pass");
 ($st, $out) = harness(<<'EOT');
 : > "$work/tests-main"; : > "$work/tests-npt0"
@@ -128,12 +136,9 @@ like($out, qr/badlist:1: mayhang: without match:/, 'list: mayhang needs match:')
 ($st, $out) = harness("parse_list \"\$rt/selftests.list\" > \"\$work/real\"\n");
 is($st, 0, 'list: tests/runtime/selftests.list parses') or diag $out;
 # ... and state_test's #UD under QEMU 7.2 (its XSETBV never reaches KVM:
-# tests/runtime/xsetbv-check.c) is an expected failure, as the test prints it
-my ($state) = grep { (split /\037/)[0] eq 'x86/state_test' } split /\n/, read_file("$w/real");
-my (undef, undef, undef, $sx_why, undef, $sx_to, undef, $sx_match, $sx_may) = split /\037/, $state // '';
-is($sx_may, 'may', 'list: state_test may fail (a pass is PASS)');
-write_file("$w/meta", join("\t", 'npt0/kvm/x86/state_test', $sx_to, $sx_why, $sx_match, $sx_may) . "\n");
-write_file("$w/console.log", <<"EOT");
+# tests/runtime/xsetbv-check.c) is an expected failure, as the test prints it;
+# on a QEMU with the intercept (8.2 on: qemu_xsetbv=yes) it is a FAIL
+write_file("$w/ud.log", <<"EOT");
 \@\@KBP:READY 6.12 from=1
 \@\@KBP:BEGIN 1 npt0/kvm/x86/state_test
 Random seed: 0x6b8b4567
@@ -144,8 +149,29 @@ Random seed: 0x6b8b4567
 \@\@KBP:END 1 npt0/kvm/x86/state_test rc=254 cs=50 bad=0 timeout=0
 \@\@KBP:DONE
 EOT
-($st, $out) = harness(": > \"\$work/done\"; : > \"\$work/results\"\nreport_new \"\$work/console.log\"\nverdict\n");
-like($out, qr{^XFAIL\s+npt0/kvm/x86/state_test\s.*XSETBV}m, "result: state_test's #UD at its AVX step is XFAIL, with the reason") or diag $out;
+for my $case (['', qr{^XFAIL\s+npt0/kvm/x86/state_test\s.*XSETBV}m, "result: state_test's #UD at its AVX step is XFAIL, with the reason (QEMU 7.2)"],
+	['yes', qr{^FAIL\s+npt0/kvm/x86/state_test\s}m, "result: ... and FAIL on a QEMU that gives KVM the XSETBV"]) {
+	my ($xs, $want, $name) = @$case;
+	($st, $out) = harness(<<"EOT");
+qemu_xsetbv=$xs
+want_tests "\$work/real" npt0/ | awk -F "\$us" -v OFS='\t' '\$1 == "x86/state_test" { print "npt0/kvm/" \$1, \$6, \$4, \$7, \$8 }' > "\$work/meta"
+: > "\$work/done"; : > "\$work/results"
+report_new "\$work/ud.log"
+verdict || true
+cut -f4,5 "\$work/meta"
+EOT
+	like($out, $want, $name) or diag $out;
+	like($out, qr{^failed MSR was 0x3a\tmay$}m, '... state_test stays a may-fail on the MSR 0x3a of 5.10\'s test') if $xs;
+}
+write_file("$w/xlist", "x86/a ; mayfail: old QEMU ; xsetbv-match: #UD\nx86/b ; xsetbv-match: #UD\n");
+($st, $out) = harness(<<'EOT');
+parse_list "$work/xlist" > "$work/xparsed" || echo "status $?"
+qemu_xsetbv= ; want_tests "$work/xparsed" '' | cut -d"$us" -f1,4,7,8 | tr "$us" '|'
+qemu_xsetbv=yes ; want_tests "$work/xparsed" '' | cut -d"$us" -f1,4,7,8 | tr "$us" '|'
+EOT
+like($out, qr/xlist:2: xsetbv-match: without xfail: or mayfail:/, 'list: xsetbv-match: needs xfail: or mayfail:');
+like($out, qr{^x86/a\|old QEMU\|#UD\|may$}m, 'list: xsetbv-match: is the match on a QEMU without the intercept');
+like($out, qr{^x86/a\|\|\|$}m, '... and with it, no match: of its own left, no expected failure');
 
 # --- result lines from a console log ------------------------------------------------
 write_file("$w/meta", join('', map { join("\t", @$_) . "\n" }
@@ -306,7 +332,7 @@ while IFS=$tab read -r id tmo flags cmd; do
 	rc=0
 	case $cmd in
 	hang) [ -f "$FAKE_STATE.hung" ] || { touch "$FAKE_STATE.hung"; exec sleep 30; } ;;
-	die) [ -f "$FAKE_STATE.died" ] || { touch "$FAKE_STATE.died"; echo "Kernel panic - not syncing: fake"; exit 0; } ;;
+	die) [ -f "$FAKE_STATE.died" ] || { touch "$FAKE_STATE.died"; echo "Kernel panic - not syncing: fake"; echo "fake: the guest reset" >&2; exit 0; } ;;
 	fail) echo "it failed"; rc=1 ;;
 	esac
 	echo "@@KBP:END $n $id rc=$rc cs=10 bad=0 timeout=0"
@@ -335,6 +361,7 @@ like($line{hangs}, qr/^TIMEOUT  \(the guest hung; QEMU killed\)/, 'run: the hung
 like($out, qr/resuming at step 5; console log: .*run\.boot2\.log/, 'run: it resumes after the hung step');
 is($line{'after-hang'}, 'PASS', 'run: the step after the hang runs');
 like($line{dies}, qr/^FAIL  \(the guest stopped during this step/, 'run: a guest that dies fails its step');
+like($out, qr/^\s+! QEMU ended by itself, exit status 0\n\s+! fake: the guest reset$/m, '... saying how QEMU ended and what it said');
 like($out, qr/resuming at step 7/, 'run: and resumes after it');
 like($line{fails}, qr/^FAIL  \(exit status 1\)/, 'run: a failing step after two resumes');
 is($line{last}, 'PASS', 'run: the last step');

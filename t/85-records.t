@@ -45,6 +45,10 @@ is_deeply([@$r{qw(passed failed skipped xfail seconds)}], [2, 3, 1, 1, 42],
 like($r->{date}, qr/^\d{4}-\d\d-\d\d$/, '... the date');
 like($r->{commit}, qr/^([0-9a-f]{7,}(\+dirty)?|-)$/, '... the kit\'s commit');
 like($r->{load}, qr/^0\.50 \S+$/, '... the load at start and end');
+is($r->{engine_version}, '-', '... the engine\'s version: - when not known');
+record_run('engine_version=10.0.13', "$w/rec-version");
+my ($vf) = glob("$w/rec-version/*.rec");
+is(KvmBackport::Records::read_record($vf // '')->{engine_version}, '10.0.13', '... or as check-runtime found it (QEMU\'s --version)');
 
 for my $v ('only=vmm', 'quick=1', 'modules=distro', 'bench=5', 'extras=x.ko', 'rev=v1', 'line=') {
 	record_run($v, "$w/none-$v");

@@ -3,7 +3,8 @@
 # KEY=VALUE lines in docs/records/ (the format: docs/records/README.md),
 # which scripts/render-matrix turns into the README's matrix.  Sourced by
 # scripts/check-runtime after its harness; engine-neutral: an engine sets
-# engine= and vendor= (default qemu and amd) before record_run.
+# engine= and vendor= (default qemu and amd), and engine_version= when it
+# knows it (default -), before record_run.
 
 # load_now: the 1-minute load average
 load_now() {
@@ -48,6 +49,7 @@ record_run() {
 		echo "host=$line"
 		echo "host_release=$release"
 		echo "engine=${engine:-qemu}"
+		echo "engine_version=${engine_version:--}"
 		echo "vendor=${vendor:-amd}"
 		echo "modules=kit"
 		echo "steps=$([ -n "$no_stress" ] && echo no-stress || echo all)"
