@@ -88,7 +88,7 @@ function report(num, id, rc, cs, gbad, tmo, forced, fwhy,   st, why, i, to, firs
 	} else if (forced != "") {
 		st = forced
 		why = fwhy
-	} else if (nbad > 0 || gbad > sbad || sbad > 0) {
+	} else if (nbad > 0 || gbad > 0 || sbad > 0) {
 		st = "FAIL"
 		why = "kernel log: " (nbad > 0 ? bad[1] : gbad > sbad ? gbad " bad lines, see the log" : \
 		      "a CPU stall (RCU stall report)")
