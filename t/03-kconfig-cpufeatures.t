@@ -140,6 +140,32 @@ is_deeply($plan->{translate}, [[$fw * 32 + $fb, 2 * 32 + 17, 'FRED'], [3 * 32 + 
 is_deeply($plan->{assume_affected}, ['GDS'],
 	'a vulnerability KVM checks that the host does not know is taken as affected; unchecked ones are not');
 
+# a host before 4.6 (3.10) has no enum cpuid_leafs: the words are named by
+# the comments above their bits
+write_file("$d/old/cpufeatures.h", <<'EOT');
+#define NCAPINTS	4	/* N 32-bit words worth of info */
+/* Intel-defined CPU features, CPUID level 0x00000001 (edx), word 0 */
+#define X86_FEATURE_FPU		( 0*32+ 0) /* Onboard FPU */
+/* AMD-defined CPU features, CPUID level 0x80000001, word 1 */
+#define X86_FEATURE_SYSCALL	( 1*32+11) /* SYSCALL/SYSRET */
+/*
+ * Auxiliary flags: Linux defined - For features scattered in various
+ * CPUID levels like 0x6, 0xA etc, word 2
+ */
+#define X86_FEATURE_IDA		( 2*32+ 0) /* Intel Dynamic Acceleration */
+/* Intel-defined CPU features, CPUID level 0x00000007:0 (EDX), word 3 */
+#define X86_FEATURE_MD_CLEAR	( 3*32+10) /* VERW clears CPU buffers */
+EOT
+write_file("$d/old/cpufeature.h", "#define cpu_has(c, bit) test_cpu_cap(c, bit)\n");
+my $old = KvmBackport::CpuFeatures::parse("$d/old/cpufeatures.h", "$d/old/cpufeature.h");
+is_deeply($old->{leaves}, [qw(CPUID_1_EDX CPUID_8000_0001_EDX CPUID_LNX_1 CPUID_7_EDX)],
+	'no enum cpuid_leafs: the leaves are read from the "word N" comments (a register left out is edx)');
+is($old->{capwords}, 4, '... with the host\'s NCAPINTS');
+write_file("$d/old/cpufeatures.h", read_file("$d/old/cpufeatures.h") =~ s/CPUID level 0x80000001, word 1/CPUID level 0x12345678, word 1/r);
+my $err = eval { KvmBackport::CpuFeatures::parse("$d/old/cpufeatures.h", "$d/old/cpufeature.h"); 1 } ? '' : $@;
+like($err, qr/no enum cpuid_leafs in .*cpufeature\.h, and no "word N" comments/,
+	'a word comment naming a leaf the kit does not know stops configure, naming both headers');
+
 # record() and load() round trip
 write_file("$d/tree/arch/x86/include/asm/cpufeatures.h", read_file("$d/src/cpufeatures.h"));
 write_file("$d/tree/arch/x86/include/asm/cpufeature.h", read_file("$d/src/cpufeature.h"));

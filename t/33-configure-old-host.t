@@ -2,7 +2,8 @@
 # ./configure and a host tree before 5.8 (RHEL 8.1's 4.18.0-147): such a
 # tree records no CONFIG_CC_VERSION_TEXT, only CONFIG_GCC_VERSION, and its
 # kbuild runs plain "gcc".  configure takes gcc-MAJOR and passes it to
-# kbuild as CC.  Bad input is one line, and nothing of an earlier
+# kbuild as CC; a tree before 4.17 (3.10) has not even that, and the
+# compiler is read from its include/generated/compile.h.  Bad input is one line, and nothing of an earlier
 # configuration changes:
 #  - a tree without Module.symvers;
 #  - a tree whose compiler the system lacks and cannot be had (the build
@@ -85,6 +86,15 @@ my $gcc4 = old_host("$tmp/h-gcc4", '40805');
 expect('a tree built with gcc 4.8.5, which no Debian suite of lib/kernel-lines ships',
 	qr/the host tree was built with 'gcc 4\.8\.5 \(CONFIG_GCC_VERSION\)' but 'gcc-4' is not installed and no Debian suite in lib\/kernel-lines ships it/,
 	{}, "--kerneldir=$gcc4");
+
+# a tree before 4.17 (3.10) records not even CONFIG_GCC_VERSION: the version
+# the build wrote into include/generated/compile.h names the compiler
+my $h310 = fake_host("$tmp/h-310", release => '3.10.0-fake',
+	config => "CONFIG_MODULES=y\nCONFIG_X86_64=y\nCONFIG_KVM=m\nCONFIG_PREEMPT_NOTIFIERS=y\n");
+write_file("$h310/include/generated/compile.h", "#define LINUX_COMPILER \"gcc version 4.8.5 (fake) \"\n");
+expect('a 3.10 tree whose compile.h names gcc 4.8.5, which no Debian suite of lib/kernel-lines ships',
+	qr/the host tree was built with 'gcc 4\.8\.5 \(LINUX_COMPILER\)' but 'gcc-4' is not installed and no Debian suite in lib\/kernel-lines ships it/,
+	{}, "--kerneldir=$h310");
 
 # --- the real 4.18 headers, when at hand -------------------------------------------------
 SKIP: {

@@ -20,6 +20,8 @@
  *   sets IsRun and the GA log interrupt by rules of its own: KVM 7.2's
  *   requests cannot be translated into them without guessing.
  */
+/* 3.10's linux/amd-iommu.h uses the bitmap helpers unincluded */
+#include <linux/bitmap.h>
 #include <linux/errno.h>
 #include <linux/amd-iommu.h>
 #include <asm/irq_remapping.h>

@@ -7,6 +7,8 @@
  * Fallback: include-compat/asm-generic/mshyperv.h: the status code in the
  *   low 16 bits is HV_STATUS_SUCCESS.
  */
+/* 3.10's asm/mshyperv.h uses irq_handler_t and struct pt_regs unincluded */
+#include <linux/interrupt.h>
 #include <asm/mshyperv.h>
 
 bool kbp_probe(u64 status)

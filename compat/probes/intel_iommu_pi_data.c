@@ -9,6 +9,8 @@
  *   descriptor's physical address, the guest vector) that the host's
  *   Intel IOMMU driver reads from irq_set_vcpu_affinity().
  */
+/* 3.10's asm/irq_remapping.h uses the bitmap helpers unincluded */
+#include <linux/bitmap.h>
 #include <asm/irq_remapping.h>
 
 struct intel_iommu_pi_data kbp_probe = { .pi_desc_addr = 0, .vector = 0 };

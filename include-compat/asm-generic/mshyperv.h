@@ -12,7 +12,9 @@
 #ifndef KBP_ASM_GENERIC_MSHYPERV_H
 #define KBP_ASM_GENERIC_MSHYPERV_H
 
+#if __has_include_next(<asm-generic/mshyperv.h>)
 #include_next <asm-generic/mshyperv.h>
+#endif
 
 #ifndef KBP_HAVE_HV_RESULT_SUCCESS
 static inline int kbp_hv_result(u64 status)

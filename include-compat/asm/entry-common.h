@@ -21,7 +21,9 @@
 #ifndef KBP_ASM_ENTRY_COMMON_H
 #define KBP_ASM_ENTRY_COMMON_H
 
+#if __has_include_next(<asm/entry-common.h>)
 #include_next <asm/entry-common.h>
+#endif
 
 #ifndef __ASSEMBLY__
 #if defined(KBP_HAVE_X86_ENTRY_FROM_KVM)

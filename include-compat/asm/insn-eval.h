@@ -16,7 +16,9 @@
 #define KBP_ASM_INSN_EVAL_H
 
 #include <asm/insn.h>
+#if __has_include_next(<asm/insn-eval.h>)
 #include_next <asm/insn-eval.h>
+#endif
 
 #ifndef KBP_HAVE_INSN_ASSIGN_REG
 #include <linux/types.h>

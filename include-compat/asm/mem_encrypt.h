@@ -16,7 +16,9 @@
 #define KBP_ASM_MEM_ENCRYPT_H
 
 #define sev_enabled kbp_host_sev_enabled
+#if __has_include_next(<asm/mem_encrypt.h>)
 #include_next <asm/mem_encrypt.h>
+#endif
 #undef sev_enabled
 
 #endif /* KBP_ASM_MEM_ENCRYPT_H */

@@ -13,7 +13,9 @@
 #ifndef KBP_ASM_TEXT_PATCHING_H
 #define KBP_ASM_TEXT_PATCHING_H
 
+#if __has_include_next(<asm/text-patching.h>)
 #include_next <asm/text-patching.h>
+#endif
 
 #ifndef KBP_HAVE_EMULATE_CC
 static __always_inline bool __emulate_cc(unsigned long flags, u8 cc)

@@ -17,7 +17,9 @@
 #ifndef KBP_ASM_UNWIND_HINTS_H
 #define KBP_ASM_UNWIND_HINTS_H
 
+#if __has_include_next(<asm/unwind_hints.h>)
 #include_next <asm/unwind_hints.h>
+#endif
 
 #if defined(__ASSEMBLY__) && !defined(KBP_HAVE_UNWIND_HINT_SAVE_ASM)
 .macro UNWIND_HINT_SAVE

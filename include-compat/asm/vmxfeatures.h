@@ -19,7 +19,9 @@
 #ifndef KBP_ASM_VMXFEATURES_H
 #define KBP_ASM_VMXFEATURES_H
 
+#if __has_include_next(<asm/vmxfeatures.h>)
 #include_next <asm/vmxfeatures.h>
+#endif
 
 #if defined(KBP_HOST_NVMXINTS) && NVMXINTS != KBP_HOST_NVMXINTS
 #undef NVMXINTS

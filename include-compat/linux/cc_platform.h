@@ -14,7 +14,9 @@
 #ifndef KBP_LINUX_CC_PLATFORM_H
 #define KBP_LINUX_CC_PLATFORM_H
 
+#if __has_include_next(<linux/cc_platform.h>)
 #include_next <linux/cc_platform.h>
+#endif
 
 #ifndef KBP_HAVE_CC_ATTR_HOST_SEV_SNP
 #define CC_ATTR_HOST_SEV_SNP	((enum cc_attr)0x4b425001)

@@ -19,7 +19,13 @@
 #ifndef KBP_LINUX_COMPILER_TYPES_H
 #define KBP_LINUX_COMPILER_TYPES_H
 
+#if __has_include_next(<linux/compiler_types.h>)
 #include_next <linux/compiler_types.h>
+#else
+/* before 4.14 (3.10): the attributes are linux/compiler.h's, and kbuild
+ * does not include it ahead of every file as later kbuilds do */
+#include <linux/compiler.h>
+#endif
 
 #ifndef __ASSEMBLY__
 #ifndef fallthrough

@@ -17,7 +17,9 @@
 #ifndef KBP_LINUX_CPUHOTPLUG_H
 #define KBP_LINUX_CPUHOTPLUG_H
 
+#if __has_include_next(<linux/cpuhotplug.h>)
 #include_next <linux/cpuhotplug.h>
+#endif
 
 #ifdef KBP_HAVE_CPUHP_AP_KVM_ONLINE
 static inline int kbp_cpuhp_setup_kvm_online(const char *name,

@@ -21,7 +21,9 @@
 #ifndef KBP_LINUX_IRQBYPASS_H
 #define KBP_LINUX_IRQBYPASS_H
 
+#if __has_include_next(<linux/irqbypass.h>)
 #include_next <linux/irqbypass.h>
+#endif
 
 #ifdef KBP_HAVE_IRQ_BYPASS_EVENTFD
 #define kbp_irq_bypass_register_consumer	irq_bypass_register_consumer

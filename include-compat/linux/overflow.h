@@ -13,7 +13,9 @@
 #ifndef KBP_LINUX_OVERFLOW_H
 #define KBP_LINUX_OVERFLOW_H
 
+#if __has_include_next(<linux/overflow.h>)
 #include_next <linux/overflow.h>
+#endif
 
 #ifndef KBP_HAVE_SIZE_MUL
 #include <linux/limits.h>

@@ -87,7 +87,9 @@
 #define sev_data_send_start kbp_host_sev_data_send_start
 #endif
 
+#if __has_include_next(<linux/psp-sev.h>)
 #include_next <linux/psp-sev.h>
+#endif
 
 #ifndef KBP_HAVE_SEV_DATA_SEND_START_CERTS
 #undef sev_data_send_start

@@ -17,7 +17,9 @@
 #ifndef KBP_LINUX_RCUWAIT_H
 #define KBP_LINUX_RCUWAIT_H
 
+#if __has_include_next(<linux/rcuwait.h>)
 #include_next <linux/rcuwait.h>
+#endif
 
 #ifndef KBP_HAVE_RCUWAIT_KVM
 #include <linux/sched.h>

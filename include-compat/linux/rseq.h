@@ -15,7 +15,9 @@
 #ifndef KBP_LINUX_RSEQ_H
 #define KBP_LINUX_RSEQ_H
 
+#if __has_include_next(<linux/rseq.h>)
 #include_next <linux/rseq.h>
+#endif
 
 #ifndef KBP_HAVE_RSEQ_VIRT_USERSPACE_EXIT
 static inline void rseq_virt_userspace_exit(void)

@@ -11,7 +11,9 @@
 #ifndef KBP_LINUX_TIMEKEEPING_H
 #define KBP_LINUX_TIMEKEEPING_H
 
+#if __has_include_next(<linux/timekeeping.h>)
 #include_next <linux/timekeeping.h>
+#endif
 
 #ifndef KBP_HAVE_KTIME_GET_BOOTTIME_NS
 #define ktime_get_boottime_ns ktime_get_boot_ns

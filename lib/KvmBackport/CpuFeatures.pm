@@ -71,8 +71,14 @@ sub parse {
 	open($fh, '<', $feature_h) or fail("cannot read $feature_h: $!");
 	my $text = do { local $/; <$fh> };
 	close $fh;
-	my ($enum) = $text =~ /enum\s+cpuid_leafs\s*\{(.*?)\}/s
-		or fail("no enum cpuid_leafs in $feature_h");
+	my ($enum) = $text =~ /enum\s+cpuid_leafs\s*\{(.*?)\}/s;
+	if (!defined $enum) {
+		# before 4.6 (3.10) there is no enum: the words are named in the
+		# comments above their bits (_word_comments())
+		@leaves = _word_comments($features_h)
+			or fail("no enum cpuid_leafs in $feature_h, and no \"word N\" comments in $features_h");
+		return { features => \%f, bugs => \%b, leaves => \@leaves, capwords => $capwords, nr_words => 0 };
+	}
 	$enum =~ s{/\*.*?\*/}{}gs;
 	for my $e (split /,/, $enum) {
 		next unless $e =~ /^\s*(CPUID_\w+)/;
@@ -80,6 +86,43 @@ sub parse {
 	}
 	return { features => \%f, bugs => \%b, leaves => \@leaves, capwords => $capwords,
 		nr_words => ($enum =~ /\bNR_CPUID_WORDS\b/ ? 1 : 0) };
+}
+
+# the enum cpuid_leafs names of the hardware words, by "LEVEL REGISTER"
+# as a word's comment gives them (a register the comment leaves out is edx)
+our %LEAF_NAME = (
+	'00000001 edx' => 'CPUID_1_EDX', '80000001 edx' => 'CPUID_8000_0001_EDX',
+	'80860001 edx' => 'CPUID_8086_0001_EDX', '00000001 ecx' => 'CPUID_1_ECX',
+	'c0000001 edx' => 'CPUID_C000_0001_EDX', '80000001 ecx' => 'CPUID_8000_0001_ECX',
+	'00000007:0 ebx' => 'CPUID_7_0_EBX', '0000000d:1 eax' => 'CPUID_D_1_EAX',
+	'00000007:1 eax' => 'CPUID_7_1_EAX', '80000008 ebx' => 'CPUID_8000_0008_EBX',
+	'00000006 eax' => 'CPUID_6_EAX', '8000000a edx' => 'CPUID_8000_000A_EDX',
+	'00000007:0 ecx' => 'CPUID_7_ECX', '80000007 ebx' => 'CPUID_8000_0007_EBX',
+	'00000007:0 edx' => 'CPUID_7_EDX',
+);
+
+# _word_comments(CPUFEATURES_H): leaf names by word from comments such as
+# "Intel-defined CPU features, CPUID level 0x00000001 (edx), word 0" and
+# "Other features, Linux-defined mapping, word 3" (CPUID_LNX_1, _2, ...
+# in word order); () when a word has no comment or an unknown leaf
+sub _word_comments {
+	my ($file) = @_;
+	open(my $fh, '<', $file) or fail("cannot read $file: $!");
+	my $text = do { local $/; <$fh> };
+	close $fh;
+	my (@leaves, $lnx);
+	while ($text =~ m{/\*((?:(?!\*/).)*?\bword\s+(\d+))\s*\*/}gs) {
+		my ($c, $w) = ($1, $2);
+		$c =~ s/\s+/ /g;
+		if ($c =~ /Linux[ -]defined/i) {
+			$leaves[$w] = 'CPUID_LNX_' . ++$lnx;
+		} elsif ($c =~ /CPUID level 0x([0-9a-f]{8}(?::\d+)?)(?:,? \(?(e[abcd]x)\)?)?/i) {
+			my $k = lc($1) . ' ' . lc($2 // 'edx');
+			$leaves[$w] = $LEAF_NAME{$k} // return;
+		}
+	}
+	return () if !@leaves || grep { !defined } @leaves;
+	return @leaves;
 }
 
 # record(ROOT, OUT): the source's definitions, for configure

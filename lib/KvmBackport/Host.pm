@@ -95,8 +95,27 @@ sub compiler_wanted {
 		$self->{make_cc} = "gcc-$1";
 		return ("gcc-$1", sprintf('gcc %d.%d.%d (CONFIG_GCC_VERSION)', $1, $2, $3));
 	}
+	# before 4.17 there is not even CONFIG_GCC_VERSION: the version the
+	# build recorded in include/generated/compile.h ("gcc version 9.3.0
+	# (Debian 9.3.0-22) ") names the compiler, again run as plain "gcc"
+	if ($text eq '' && (my $built = _compile_h("$self->{dir}/include/generated/compile.h"))) {
+		if ($built =~ /^gcc version (\d+)\.(\d+)\.(\d+)/) {
+			$self->{make_cc} = "gcc-$1";
+			return ("gcc-$1", "gcc $1.$2.$3 (LINUX_COMPILER)");
+		}
+	}
 	my ($cmd) = $text =~ /^(\S+)/;
 	return ($cmd // 'gcc', $text);
+}
+
+# _compile_h(FILE): LINUX_COMPILER of a built tree's compile.h, or undef
+sub _compile_h {
+	my ($file) = @_;
+	CORE::open(my $fh, '<', $file) or return;
+	while (<$fh>) {
+		return $1 if /^#define\s+LINUX_COMPILER\s+"([^"]*)"/;
+	}
+	return;
 }
 
 # make_args(): what kbuild must be told on its command line for this tree

@@ -18,7 +18,9 @@
 #ifndef KBP_ASM_E820_API_H
 #define KBP_ASM_E820_API_H
 
+#if __has_include_next(<asm/e820/api.h>)
 #include_next <asm/e820/api.h>
+#endif
 
 #ifndef KBP_HAVE_E820_MAPPED_RAW_ANY
 #define e820__mapped_raw_any e820__mapped_any

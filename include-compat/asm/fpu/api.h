@@ -45,7 +45,9 @@
 #ifndef KBP_ASM_FPU_API_H
 #define KBP_ASM_FPU_API_H
 
+#if __has_include_next(<asm/fpu/api.h>)
 #include_next <asm/fpu/api.h>
+#endif
 
 #ifndef KBP_HAVE_GET_XSAVE_ADDR
 struct xregs_state;

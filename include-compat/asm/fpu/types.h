@@ -43,7 +43,9 @@
 #ifndef KBP_ASM_FPU_TYPES_H
 #define KBP_ASM_FPU_TYPES_H
 
+#if __has_include_next(<asm/fpu/types.h>)
 #include_next <asm/fpu/types.h>
+#endif
 
 #if defined(KBP_HAVE_FPU_GUEST_FPSTATE)
 /* the host's own */

@@ -26,7 +26,9 @@
 #ifndef KBP_LINUX_SCHED_ISOLATION_H
 #define KBP_LINUX_SCHED_ISOLATION_H
 
+#if __has_include_next(<linux/sched/isolation.h>)
 #include_next <linux/sched/isolation.h>
+#endif
 
 #ifndef KBP_HAVE_HOUSEKEEPING_ENABLED
 #include <linux/cpumask.h>
