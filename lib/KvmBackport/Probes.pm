@@ -186,6 +186,11 @@ sub _kbuild {
 		# assembly probes test for asm macros with .purgem, which gas only
 		# warns about when the macro does not exist
 		. "asflags-y += -Wa,--fatal-warnings\n");
+	# kbuild before 5.3 writes NAME.mod of a single-object module into
+	# .tmp_versions, which only its "modules" target creates: without it
+	# every probe logs "cannot create .tmp_versions/NAME.mod" (harmless,
+	# the object is written first, but noise in config.log)
+	make_path("$dir/.tmp_versions");
 	my @cmd = (@$runner, 'make', '-C', $host->dir, "M=$dir", $host->make_args, '-k', "-j$jobs", '--output-sync=target',
 		map { _obj({ name => $_->[0], ext => $_->[1] }) } @$objs);
 	my ($st, $out) = run_capture(@cmd);
