@@ -6,6 +6,9 @@
  *   and the other objtool annotations moved there).
  * Probe: none; __has_include_next().
  * Fallback: the host's linux/frame.h, where STACK_FRAME_NON_STANDARD lived.
+ *   A host before 4.6 ("objtool: Add STACK_FRAME_NON_STANDARD() macro") has
+ *   neither header and no objtool: nothing (KVM 5.10 includes the header but
+ *   uses none of its annotations).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_OBJTOOL_H
@@ -13,7 +16,7 @@
 
 #if __has_include_next(<linux/objtool.h>)
 #include_next <linux/objtool.h>
-#else
+#elif __has_include(<linux/frame.h>)
 #include <linux/frame.h>
 #endif
 

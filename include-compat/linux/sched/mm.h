@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/sched/mm.h on hosts without it.
+ *
+ * Upstream: 4.11, the split of linux/sched.h into headers of their own
+ *   ("sched/headers: Prepare for new header dependencies before moving
+ *   code to <linux/sched/mm.h>" and the moves after it).
+ * Probe: none; __has_include_next().
+ * Fallback: linux/sched.h, where what it holds lived before.
+ *   mmgrab() and mmget() (4.11, new with the split) are not here.
+ * Lost: nothing.
+ */
+#ifndef KBP_LINUX_SCHED_MM_H
+#define KBP_LINUX_SCHED_MM_H
+
+#if __has_include_next(<linux/sched/mm.h>)
+#include_next <linux/sched/mm.h>
+#else
+#include <linux/sched.h>
+#endif
+
+#endif /* KBP_LINUX_SCHED_MM_H */
