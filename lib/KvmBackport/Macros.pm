@@ -21,6 +21,13 @@ use KvmBackport::Util qw(fail write_file_atomic find_strict sha256_string);
 
 our @HEADER_DIRS = qw(include arch/x86/include);
 my $SKIP = qr/^(?:X86_FEATURE_|X86_BUG_|CONFIG_|__UAPI_DEF_|__KERNEL__$|__ASSEMBLY__$)/;
+# C's and GNU C's keywords: a header may #define one for a checker or an
+# old compiler (5.10's build_bug.h, under __CHECKER__: "#define
+# _Static_assert(expr, ...)"), and taken on a host that never names it
+# (3.10) it silently emptied every static_assert
+my $KEYWORD = qr/^(?:_Alignas|_Alignof|_Atomic|_Bool|_Complex|_Generic|_Imaginary|_Noreturn|_Static_assert
+	|_Thread_local|asm|inline|restrict|typeof|__asm__|__asm|__inline__|__inline|__typeof__|__typeof
+	|__volatile__|__attribute__|__extension__|__restrict__|__restrict|__auto_type|__label__)$/x;
 
 # read_definitions(ROOT, SKIPFILES): { NAME => { DEF TEXT => HEADER } }
 sub read_definitions {
@@ -80,8 +87,14 @@ sub record {
 		my $text = do { local $/; <$fh> };
 		close $fh;
 		$want{$_} = 1 for keys %{ identifiers($text) };
-		# what KVM defines itself is KVM's business
+		# what KVM defines itself is KVM's business: its macros, and its
+		# functions (kernel style: the name and "(" on a line that starts
+		# the definition, "{" alone on a line after it), which a header's
+		# macro of the same name would rewrite (irqchip_in_kernel: a
+		# function of x86's irq.h, a macro of include/kvm/arm_vgic.h,
+		# taken on a host that has no arm_vgic.h)
 		$own{$1} = 1 while $text =~ /^[ \t]*#[ \t]*define[ \t]+(\w+)/mg;
+		$own{$1} = 1 while $text =~ /^[A-Za-z_][\w \t*]*?\b(\w+)\([^;{}]*\)[ \t]*\n\{/mg;
 	}
 	my $read = sub { read_definitions($root, \%synced) };
 	my $text;
@@ -96,7 +109,9 @@ sub record {
 		}
 		my %defined;
 		@defined{ split /\n/, $names } = ();
-		my $key = sha256_string(join("\n", 'macros', $hk, grep({ exists $defined{$_} } sort keys %want), '',
+		# 'macros 2': the selection's rules (keywords, KVM's functions)
+		# changed; a text chosen by the earlier ones is not reused
+		my $key = sha256_string(join("\n", 'macros 2', $hk, grep({ exists $defined{$_} } sort keys %want), '',
 			grep { exists $defined{$_} } sort keys %own));
 		$text = $cache->get('macros', $key);
 		if (!defined $text) {
@@ -115,6 +130,7 @@ sub record {
 sub _select {
 	my ($defs, $want, $own) = @_;
 	delete @{$defs}{ keys %$own };
+	delete @{$defs}{ grep { $_ =~ $KEYWORD } keys %$defs };
 	my (%take, %ambiguous, %by_prefix);
 	my @queue = grep { $defs->{$_} } sort keys %$want;
 	while (defined(my $name = shift @queue)) {
