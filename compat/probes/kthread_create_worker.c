@@ -2,8 +2,9 @@
 /*
  * Probe: kthread_create_worker() and the 4.9 names of the kthread worker API
  * Upstream: 4.9, Petr Mladek's kthread worker API series (release not
- *   verified here)
- * Exports: kthread_create_worker kthread_queue_work
+ *   verified here); ~6.13 made kthread_create_worker() a macro over the
+ *   exported kthread_create_worker_on_node()
+ * Exports: kthread_create_worker|kthread_create_worker_on_node kthread_queue_work
  * Fallback: the old names and a worker made with kthread_run()
  *   (include-compat/linux/kthread.h).
  */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Probe: __rdmsr() and __wrmsr(), the MSR accessors without tracepoints
+ * Probe: __rdmsr(), the MSR read without a tracepoint (and so __wrmsr(),
+ *   which came with it; ~6.16 renamed that one __wrmsrq(), so only the
+ *   read tells)
  * Upstream: between 3.10 and 4.18, with the MSR tracepoints (release not
  *   verified here)
  * Fallback: the host's native_read_msr()/native_write_msr(), which such a
@@ -10,6 +12,5 @@
 
 u64 kbp_probe(u32 msr)
 {
-	__wrmsr(msr, 0, 0);
 	return __rdmsr(msr);
 }

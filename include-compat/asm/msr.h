@@ -40,7 +40,8 @@
  *   "x86/asm/tsc: Add rdtsc_ordered() and use it in trivial call sites";
  *   __rdmsr()/__wrmsr() came with the MSR tracepoints, as the raw
  *   accessors the traced ones are built on (releases not verified here).
- * Probes: msr_untraced (__rdmsr() and __wrmsr()), rdtsc, rdtsc_ordered.
+ * Probes: msr_untraced (__rdmsr(), and so __wrmsr(), which came with it
+ *   and which ~6.16 renamed __wrmsrq()), rdtsc, rdtsc_ordered.
  * Fallback: the host's native_read_msr()/native_write_msr(), a bare RDMSR
  *   and WRMSR on such a host (no tracepoints to skip); native_wrmsrl() as
  *   the host's asm/microcode.h defines it (the same text, so that a file
