@@ -33,6 +33,24 @@
  *   bytes WRMSRNS (now ASM_WRMSRNS), which KVM's F(WRMSRNS) feature table
  *   expands into garbage.  The host's own wrmsrns() is compiled before the
  *   #undef; nothing after it uses the name.
+ *
+ * + the untraced MSR accessors, the TSC reads and native_wrmsrl() on hosts
+ *   before them (3.10; 4.18 has them all):
+ * Upstream: 4.4, "x86/asm/tsc: Rename native_read_tsc() to rdtsc()" and
+ *   "x86/asm/tsc: Add rdtsc_ordered() and use it in trivial call sites";
+ *   __rdmsr()/__wrmsr() came with the MSR tracepoints, as the raw
+ *   accessors the traced ones are built on (releases not verified here).
+ * Probes: msr_untraced (__rdmsr(), and so __wrmsr(), which came with it
+ *   and which ~6.16 renamed __wrmsrq()), rdtsc, rdtsc_ordered.
+ * Fallback: the host's native_read_msr()/native_write_msr(), a bare RDMSR
+ *   and WRMSR on such a host (no tracepoints to skip); native_wrmsrl() as
+ *   the host's asm/microcode.h defines it (the same text, so that a file
+ *   that includes both sees one macro; configure does not take the synced
+ *   source's then); its __native_read_tsc() for rdtsc(); for
+ *   rdtsc_ordered() its rdtsc_barrier() (the MFENCE or LFENCE the CPU
+ *   needs, patched in by alternatives) then the read, as 4.4's was.
+ * Lost: an MSR access that faults oopses, as the host's own rdmsr() does,
+ *   where upstream's since 4.5 warns and goes on.
  */
 #ifndef KBP_ASM_MSR_H
 #define KBP_ASM_MSR_H
@@ -56,6 +74,44 @@ int kbp_msr_clear_bit(u32 msr, u8 bit);
 #define wrmsrq(msr, val)		wrmsrl(msr, val)
 #define rdmsrq_safe(msr, p)		rdmsrl_safe(msr, p)
 #define wrmsrq_safe(msr, val)		wrmsrl_safe(msr, val)
+#endif
+
+#ifndef KBP_HAVE_MSR_UNTRACED
+static __always_inline u64 __rdmsr(u32 msr)
+{
+	return native_read_msr(msr);
+}
+
+static __always_inline void __wrmsr(u32 msr, u32 low, u32 high)
+{
+	native_write_msr(msr, low, high);
+}
+
+#ifndef native_wrmsrl
+#define native_wrmsrl(msr, val)				\
+	native_write_msr((msr),				\
+			 (u32)((u64)(val)),		\
+			 (u32)((u64)(val) >> 32))
+#endif
+#endif
+
+#ifndef KBP_HAVE_RDTSC
+static __always_inline u64 kbp_rdtsc(void)
+{
+	return __native_read_tsc();
+}
+#define rdtsc kbp_rdtsc
+#endif
+
+#ifndef KBP_HAVE_RDTSC_ORDERED
+#include <asm/barrier.h>
+
+static __always_inline u64 kbp_rdtsc_ordered(void)
+{
+	rdtsc_barrier();
+	return __native_read_tsc();
+}
+#define rdtsc_ordered kbp_rdtsc_ordered
 #endif
 
 #ifndef KBP_HAVE_NATIVE_RDMSRQ

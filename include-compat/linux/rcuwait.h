@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/rcuwait.h + what KVM's vCPU blocking uses of it.
+ * linux/rcuwait.h + what KVM's vCPU blocking uses of it; the rcuwait itself
+ * on a host without it.
  *
+ * 1. The 5.7 operations.
  * Upstream: 5.7, "kvm: Replace vcpu->swait with rcuwait" and its rcuwait
  *   preparations: prepare_to_rcuwait()/finish_rcuwait() (a wait loop of the
  *   caller's own), rcuwait_active(), and rcuwait_wake_up() returning
@@ -13,12 +15,36 @@
  *   set_current_state(), as an inline over the exported wake_up_process()
  *   (the host's returns nothing and is not exported).
  * Lost: nothing.
+ *
+ * 2. A host without rcuwait (3.10).
+ * Upstream: 4.11, "locking/rcuwait: Introduce rcuwait" (release not
+ *   verified here): a single waiting task, published under RCU.
+ * Probe: none; __has_include_next().
+ * Fallback: the struct as 4.11 has it, one task pointer, and
+ *   rcuwait_init(); the operations of section 1 work on it unchanged (the
+ *   wake-up is the exported wake_up_process(), as on every host).
+ *   configure takes none of the header's macros from the synced source
+ *   (rcuwait_wait_event(), which KVM does not use).
+ * Lost: nothing.
  */
 #ifndef KBP_LINUX_RCUWAIT_H
 #define KBP_LINUX_RCUWAIT_H
 
 #if __has_include_next(<linux/rcuwait.h>)
 #include_next <linux/rcuwait.h>
+#else
+#include <linux/rcupdate.h>
+
+struct task_struct;
+
+struct rcuwait {
+	struct task_struct __rcu *task;
+};
+
+static inline void rcuwait_init(struct rcuwait *w)
+{
+	w->task = NULL;
+}
 #endif
 
 #ifndef KBP_HAVE_RCUWAIT_KVM

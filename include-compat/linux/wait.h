@@ -30,11 +30,27 @@
  *      (add_wait_queue_priority(), 5.11).
  *    Lost: nothing.  (A host without priority waiters, before 5.11, gets
  *      no kbp_ function: KVM 7.x is not built for such hosts.)
+ *
+ * 3. wait_queue_entry_t.
+ *
+ *    Upstream: 4.13, "sched/wait: Rename wait_queue_t => wait_queue_entry_t"
+ *      (release not verified here); KVM's irqfd waits on its eventfd with
+ *      one.
+ *    Probe: wait_queue_entry.
+ *    Fallback: a typedef of the host's wait_queue_t, the same struct (its
+ *      wake-up function takes it as the first argument, as KVM's
+ *      irqfd_wakeup() is written).  Members are not renamed (task_list
+ *      became entry): KVM 5.10 touches none.
+ *    Lost: nothing.
  */
 #ifndef KBP_LINUX_WAIT_H
 #define KBP_LINUX_WAIT_H
 
 #include_next <linux/wait.h>
+
+#ifndef KBP_HAVE_WAIT_QUEUE_ENTRY
+typedef wait_queue_t wait_queue_entry_t;
+#endif
 
 #ifndef KBP_HAVE_ADD_WAIT_QUEUE_PRIORITY
 #define add_wait_queue_priority add_wait_queue
