@@ -50,6 +50,14 @@ record_run('engine_version=10.0.13', "$w/rec-version");
 my ($vf) = glob("$w/rec-version/*.rec");
 is(KvmBackport::Records::read_record($vf // '')->{engine_version}, '10.0.13', '... or as check-runtime found it (QEMU\'s --version)');
 
+is($r->{modules_built}, '-', '... the modules\' build: - when not known');
+mkdir "$w/mods" or die;
+write_file("$w/mods/config.mk", "KIT_VERSION := 0.1.0-g417b536db1b5\n");
+record_run("moddir='$w/mods'", "$w/rec-built");
+my ($bf) = glob("$w/rec-built/*.rec");
+is(KvmBackport::Records::read_record($bf // '')->{modules_built}, '0.1.0-g417b536db1b5',
+	'... or the KIT_VERSION their build folder\'s config.mk names');
+
 for my $v ('only=vmm', 'quick=1', 'modules=distro', 'bench=5', 'extras=x.ko', 'rev=v1', 'line=') {
 	record_run($v, "$w/none-$v");
 	ok(!glob("$w/none-$v/*.rec"), "no record of a partial or foreign run ($v)");

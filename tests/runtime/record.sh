@@ -18,6 +18,14 @@ kit_commit() {
 	echo "$c"
 }
 
+# modules_built: the kit version the modules under test were built from
+# (KIT_VERSION of their build folder's config.mk: a run may load modules
+# built at an earlier commit than the kit's), "-" when not known
+modules_built() {
+	v=$(sed -n 's/^KIT_VERSION := //p' "${moddir:-/nonexistent}/config.mk" 2>/dev/null) || v=
+	echo "${v:--}"
+}
+
 # record_counts: "PASSED FAILED SKIPPED XFAIL" of $work/results
 record_counts() {
 	awk -v summary=1 -f "$rt/results.awk" "$work/results" 2>/dev/null |
@@ -54,6 +62,7 @@ record_run() {
 		echo "modules=kit"
 		echo "steps=$([ -n "$no_stress" ] && echo no-stress || echo all)"
 		echo "commit=$(kit_commit)"
+		echo "modules_built=$(modules_built)"
 		echo "date=$(date -u +%Y-%m-%d)"
 		echo "passed=$4"
 		echo "failed=$5"
