@@ -6,8 +6,9 @@
  * Probe: none; __has_include_next().
  * Fallback: linux/bug.h, where BUILD_BUG_ON(), BUILD_BUG_ON_MSG(),
  *   BUILD_BUG_ON_ZERO() and BUILD_BUG() lived before (and linux/compiler.h
- *   for compiletime_assert(), which they use).  static_assert() (5.1)
- *   comes from configure's import of the synced source's macros.
+ *   for compiletime_assert(), which they use).
+ * Macros: configure adds the macros the source defines in this header and
+ *   the host never mentions (static_assert() and __static_assert(), 5.1).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_BUILD_BUG_H
