@@ -55,6 +55,17 @@
  *   KVM_XEN_HVM_EVTCHN_SEND {port 1, vcpu 0, 2-level priority}; once a
  *   shared_info page has been set, even if it failed or was unset again,
  *   that path no longer WARNs.
+ * - vCPUs without a Xen vcpu_info: every vCPU gets one when it is made
+ *   (KVM_XEN_VCPU_SET_ATTR, VCPU_INFO at GPA 0x80000; it may fail or be
+ *   changed later).  The same WARN, from kvm_xen_inject_pending_events()
+ *   (arch/x86/kvm/xen.c) at the next KVM_RUN, when an event channel sent
+ *   to a vCPU whose vcpu_info cache was never activated set a bit of its
+ *   in-kernel evtchn_pending_sel: found by this fuzzer (the kit's 6.12 on
+ *   6.12) and reproduced with Debian's own 6.12.118 and 7.2.13 modules by
+ *   tests/runtime/upstream/xen-evtchn-no-vcpu-info.c; deactivating the
+ *   cache keeps its GPA, so once set (even at a GPA no slot backs: the
+ *   set fails with EFAULT), that path no longer WARNs (the reproducer with
+ *   such a set first: no WARN).
  * - KVM_PRE_FAULT_MEMORY while the runner thread is in KVM_RUN: KVM 6.10
  *   to 7.2 WARN in kvm_vcpu_pre_fault_memory() (virt/kvm/kvm_main.c,
  *   WARN_ON_ONCE(r == 0 || r == -EIO)) when another vCPU's KVM_RUN kills
@@ -1028,8 +1039,21 @@ static void vcpu_setup(struct rng *r, int ci)
 	int cpuid = table_index(KVM_GET_SUPPORTED_CPUID);
 	struct kvm_sregs *sregs = (void *)SETUP_AREA;
 	struct kvm_regs *regs = (void *)SETUP_AREA;
+	struct kvm_xen_vcpu_attr *xen = (void *)SETUP_AREA;
 
-	if (ci < 0 || !chance(r, 75))
+	if (ci < 0)
+		return;
+	/*
+	 * Every vCPU gets a Xen vcpu_info at once (an exclusion, see the
+	 * head): its cache then always has a valid GPA or HVA.  A fixed GPA,
+	 * so that a seed makes the same calls as before this setup came
+	 */
+	memset(xen, 0, sizeof(*xen));
+	xen->type = KVM_XEN_VCPU_ATTR_TYPE_VCPU_INFO;
+	xen->u.gpa = 0x80000;
+	setup_call(ci, KVM_XEN_VCPU_SET_ATTR, "KVM_XEN_VCPU_SET_ATTR(VCPU_INFO)",
+		   (uintptr_t)xen);
+	if (!chance(r, 75))
 		return;
 	if (store[cpuid] && chance(r, 80)) {
 		memcpy(SETUP_AREA, store[cpuid], store_len[cpuid]);
