@@ -14,6 +14,8 @@
 #ifndef KBP_ASM_DEBUGREG_H
 #define KBP_ASM_DEBUGREG_H
 
+/* what 3.10's asm/debugreg.h uses (__this_cpu_read()) without including it */
+#include <linux/percpu.h>
 #include_next <asm/debugreg.h>
 
 #ifndef KBP_HAVE_AMD_GET_DR_ADDR_MASK

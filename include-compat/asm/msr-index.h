@@ -10,6 +10,13 @@
  *   headers comes first, the other's definition is an identical one (no
  *   "redefined" warning).  The values are the same architectural bits.
  * Lost: nothing.
+ *
+ * And the AMD breakpoint address mask MSRs, for compat/debugreg.c.
+ * Upstream: 3.15, "perf/x86/amd: AMD support for bp_len > HW_BREAKPOINT_LEN_8"
+ *   (release not verified here) named them.
+ * Probe: none; the preprocessor knows whether the host defines them.
+ * Fallback: the architectural numbers (AMD family 16h and later).
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_MSR_INDEX_H
 #define KBP_ASM_MSR_INDEX_H
@@ -21,5 +28,12 @@
 #undef VMX_BASIC_TRUE_CTLS
 #define VMX_BASIC_INOUT				BIT_ULL(54)
 #define VMX_BASIC_TRUE_CTLS			BIT_ULL(55)
+
+#ifndef MSR_F16H_DR1_ADDR_MASK
+#define MSR_F16H_DR1_ADDR_MASK		0xc0011019
+#endif
+#ifndef MSR_F16H_DR0_ADDR_MASK
+#define MSR_F16H_DR0_ADDR_MASK		0xc0011027
+#endif
 
 #endif /* KBP_ASM_MSR_INDEX_H */

@@ -60,6 +60,16 @@
  *      mediated vPMU off at load and keeps the perf-event based one; the
  *      LVTPC switches are never reached and warn if they are.
  *    Lost: the mediated vPMU.
+ *
+ * 7. intel_pt_handle_vmx().
+ *    Upstream: 4.9 (release not verified here): the host's Intel PT driver
+ *      stops tracing while the CPU is in VMX operation, where older CPUs do
+ *      not allow it; KVM calls it around VMXON and VMXOFF.
+ *    Probe: intel_pt_handle_vmx (exported).
+ *    Fallback: a no-op.  A host before 4.1 (3.10) has no PT driver.
+ *    Lost: on hosts with a PT driver but without this call (4.1-4.8), a
+ *      trace running when KVM turns VMX on is not stopped, as with those
+ *      hosts' own KVM.
  */
 #ifndef KBP_ASM_PERF_EVENT_H
 #define KBP_ASM_PERF_EVENT_H
@@ -171,6 +181,12 @@ union cpuid_0x80000022_ebx {
 	} split;
 	unsigned int		full;
 };
+#endif
+
+#ifndef KBP_HAVE_INTEL_PT_HANDLE_VMX
+static inline void intel_pt_handle_vmx(int on)
+{
+}
 #endif
 
 #endif /* KBP_ASM_PERF_EVENT_H */

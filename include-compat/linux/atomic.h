@@ -36,6 +36,14 @@
  *   asm/barrier.h, which the host's asm/atomic.h did not include before
  *   4.x (3.10).
  * Lost: nothing.
+ *
+ * 4. atomic_long_fetch_andnot().
+ * Upstream: 4.9 (release not verified here); KVM's dirty log
+ *   (kvm_clear_dirty_log_protect()) clears the bits it reports with it.
+ * Probe: atomic_long_fetch_andnot.
+ * Fallback: a loop on atomic_long_cmpxchg() that returns the old value: a
+ *   LOCK CMPXCHG, so fully ordered, as the real one.
+ * Lost: nothing.
  */
 #ifndef KBP_LINUX_ATOMIC_H
 #define KBP_LINUX_ATOMIC_H
@@ -67,6 +75,21 @@ static __always_inline int kbp_raw_atomic_read(const atomic_t *v)
 #endif
 #ifndef atomic_cmpxchg_release
 #define atomic_cmpxchg_release		atomic_cmpxchg
+#endif
+
+#ifndef KBP_HAVE_ATOMIC_LONG_FETCH_ANDNOT
+static inline long kbp_atomic_long_fetch_andnot(long i, atomic_long_t *v)
+{
+	long c = atomic_long_read(v), old;
+
+	for (;;) {
+		old = atomic_long_cmpxchg(v, c, c & ~i);
+		if (old == c)
+			return old;
+		c = old;
+	}
+}
+#define atomic_long_fetch_andnot kbp_atomic_long_fetch_andnot
 #endif
 
 #endif /* KBP_LINUX_ATOMIC_H */

@@ -10,14 +10,22 @@
  *   on); ~6.10, context_tracking_guest_exit() returns bool, so that KVM
  *   notes an RCU quiescent state on guest exit when context tracking is off.
  * Probes: context_tracking_guest_exit_bool, context_tracking_guest_exit,
- *   context_tracking_is_enabled.
- * Requires: context_tracking_guest_exit: context_tracking_guest_exit_bool | context_tracking_guest_exit | context_tracking_is_enabled
+ *   context_tracking_is_enabled, guest_exit.
+ * Requires: context_tracking_guest_exit: context_tracking_guest_exit_bool | context_tracking_guest_exit | context_tracking_is_enabled | guest_exit
  * Fallback: on 5.9-6.9 hosts, call the void version, then answer as 6.10
  *   does: whether context tracking is enabled on this CPU.  On older hosts,
  *   the two halves of the host's own guest_exit_irqoff(): leave the guest
  *   context when context tracking is on, then account the guest time as
  *   its accounting mode does (KVM calls the halves where 5.9's guest_exit_irqoff()
  *   would have called both).
+ *   On hosts whose context tracking knows no guest state (before 3.14:
+ *   3.10), there is no guest context to leave: context_tracking_guest_exit()
+ *   answers false, so that a KVM that asks notes the RCU quiescent state
+ *   itself, and vtime_account_guest_exit() is the host's guest_exit(),
+ *   which on such hosts only accounts the guest time.  There KVM 5.10's
+ *   guest_enter_irqoff() (4.8) is also missing: the host's guest_enter()
+ *   and the RCU quiescent state of a context switch, what the host's own
+ *   KVM did at guest entry (kvm_guest_enter()).
  * Lost: nothing.  On hosts before 5.9, the guest-context exit is not
  *   noinstr (the host's __context_tracking_exit() is not marked so), as on
  *   the host's own KVM.
@@ -87,6 +95,28 @@ static __always_inline void kbp_vtime_account_guest_exit(void)
 #endif
 }
 #define vtime_account_guest_exit kbp_vtime_account_guest_exit
+#elif defined(KBP_HAVE_GUEST_EXIT)
+#include <linux/rcupdate.h>
+#include <linux/smp.h>
+
+static __always_inline bool kbp_context_tracking_guest_exit(void)
+{
+	return false;
+}
+#define context_tracking_guest_exit kbp_context_tracking_guest_exit
+
+static __always_inline void kbp_vtime_account_guest_exit(void)
+{
+	guest_exit();
+}
+#define vtime_account_guest_exit kbp_vtime_account_guest_exit
+
+static __always_inline void kbp_guest_enter_irqoff(void)
+{
+	guest_enter();
+	rcu_virt_note_context_switch(smp_processor_id());
+}
+#define guest_enter_irqoff kbp_guest_enter_irqoff
 #endif
 
 #if defined(KBP_HAVE_CONTEXT_TRACKING_GUEST_ENTER)

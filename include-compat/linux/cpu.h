@@ -24,4 +24,12 @@
 #define cpu_smt_possible() (smp_num_siblings > 1)
 #endif
 
+/*
+ * The hotplug state API, which linux/cpu.h has included since the state
+ * machine came (4.6) and KVM 5.10 takes from it; on hosts before, the
+ * kit's (include-compat/linux/cpuhotplug.h).  Where the host's cpu.h
+ * includes it, this is nothing.
+ */
+#include <linux/cpuhotplug.h>
+
 #endif /* KBP_LINUX_CPU_H */

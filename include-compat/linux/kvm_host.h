@@ -27,6 +27,16 @@
 
 #include_next <linux/kvm_host.h>
 
+/*
+ * module_param() for the KVM sources that use it without including
+ * linux/moduleparam.h (svm/avic.c, vmx/nested.c, mmu/tdp_mmu.c): they get
+ * it through linux/kvm_host.h's includes on hosts since 4.x (there
+ * linux/kallsyms.h includes linux/module.h), not on 3.10.
+ * Probe: none; every host has the header, and where it was included
+ * already its guard makes this nothing.
+ */
+#include <linux/moduleparam.h>
+
 #if defined(CONFIG_KVM_AMD_SEV) && !defined(CONFIG_KVM_GENERIC_PRIVATE_MEM) && \
 	!defined(CONFIG_HAVE_KVM_ARCH_GMEM_POPULATE)
 static inline long kbp_kvm_gmem_populate_off(struct kvm *kvm, ...)

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/sched.h + what newer KVM takes from it: task_is_runnable(),
- * rwlock_needbreak(), cond_resched_rwlock_read()/_write() and
- * task_is_running().  One section per concern, each with its own probe.
+ * rwlock_needbreak(), cond_resched_rwlock_read()/_write(),
+ * task_is_running() and object_is_on_stack().  One section per concern,
+ * each with its own probe.
  *
  * 1. task_is_runnable().
  * Upstream: 6.12, "sched/fair: Fix external p->on_rq users": with EEVDF's
@@ -43,6 +44,16 @@
  * Fallback: READ_ONCE(task->state) == TASK_RUNNING, as upstream's with the
  *   member's old name (configure would otherwise add upstream's macro,
  *   which reads __state).
+ * Lost: nothing.
+ *
+ * 5. object_is_on_stack().
+ * Upstream: 2.6.27 in this header (linux/sched/task_stack.h since 4.11); a
+ *   grsecurity/PaX host (3.10.108-rt123) renamed it
+ *   object_starts_on_stack().  KVM's emulator warns about stack buffers
+ *   passed to its MMIO write path.
+ * Probe: object_is_on_stack.
+ * Fallback: upstream's: whether the object starts within the current
+ *   task's stack (task_stack_page(), in this header before 4.11).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_SCHED_H
@@ -94,6 +105,16 @@ int kbp_cond_resched_rwlock_write(rwlock_t *lock);
 	___might_sleep(__FILE__, __LINE__, PREEMPT_LOCK_OFFSET);	\
 	kbp_cond_resched_rwlock_write(lock);				\
 })
+#endif
+
+#ifndef KBP_HAVE_OBJECT_IS_ON_STACK
+static inline int kbp_object_is_on_stack(const void *obj)
+{
+	const void *stack = task_stack_page(current);
+
+	return (obj >= stack) && (obj < (stack + THREAD_SIZE));
+}
+#define object_is_on_stack kbp_object_is_on_stack
 #endif
 
 #endif /* KBP_LINUX_SCHED_H */

@@ -28,6 +28,8 @@
 #ifndef KBP_LINUX_SYSCORE_OPS_H
 #define KBP_LINUX_SYSCORE_OPS_H
 
+/* what 3.10's linux/list.h uses (container_of()) without including it */
+#include <linux/kernel.h>
 #include_next <linux/syscore_ops.h>
 
 #ifdef KBP_HAVE_REGISTER_SYSCORE

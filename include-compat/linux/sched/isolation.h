@@ -9,7 +9,11 @@
  * Fallback: whether the flag's housekeeping is restricted, i.e. its CPUs
  *   are not all possible CPUs (housekeeping_cpumask() answers all of them
  *   when housekeeping is off), which is what the flag being enabled means.
- * Lost: nothing.
+ *   On hosts without the header (before 4.15: 3.10), whose nohz_full is
+ *   not a housekeeping class: false, and enum hk_flags with HK_FLAG_TIMER
+ *   for KVM's argument.
+ * Lost: nothing; on such a host with nohz_full CPUs, pi_inject_timer
+ *   defaults to off (the module parameter still sets it).
  *
  * HK_TYPE_TIMER.
  *
@@ -30,12 +34,24 @@
 #include_next <linux/sched/isolation.h>
 #endif
 
-#ifndef KBP_HAVE_HOUSEKEEPING_ENABLED
+#if defined(KBP_HAVE_HOUSEKEEPING_ENABLED)
+/* the host's */
+#elif __has_include_next(<linux/sched/isolation.h>)
 #include <linux/cpumask.h>
 
 static inline bool kbp_housekeeping_enabled(enum hk_flags flags)
 {
 	return !cpumask_equal(housekeeping_cpumask(flags), cpu_possible_mask);
+}
+#define housekeeping_enabled kbp_housekeeping_enabled
+#else
+enum hk_flags {
+	HK_FLAG_TIMER		= 1,
+};
+
+static inline bool kbp_housekeeping_enabled(enum hk_flags flags)
+{
+	return false;
 }
 #define housekeeping_enabled kbp_housekeeping_enabled
 #endif

@@ -8,6 +8,15 @@
  * Probe: none; __has_include_next().
  * Fallback: linux/sched.h, where what it holds lived before.
  * Lost: nothing.
+ *
+ * And single_task_running().
+ * Upstream: 4.2 (release not verified here), "sched: Add
+ *   single_task_running()": KVM's halt polling goes on only while the vCPU
+ *   is the one task on its CPU.
+ * Probe: single_task_running (exported).
+ * Fallback: false: KVM polls once and then blocks (the scheduler's run
+ *   queue is private to it before 4.2).
+ * Lost: halt polling, which the host's own KVM did not have either.
  */
 #ifndef KBP_LINUX_SCHED_STAT_H
 #define KBP_LINUX_SCHED_STAT_H
@@ -16,6 +25,14 @@
 #include_next <linux/sched/stat.h>
 #else
 #include <linux/sched.h>
+#endif
+
+#ifndef KBP_HAVE_SINGLE_TASK_RUNNING
+static inline bool kbp_single_task_running(void)
+{
+	return false;
+}
+#define single_task_running kbp_single_task_running
 #endif
 
 #endif /* KBP_LINUX_SCHED_STAT_H */
