@@ -241,18 +241,29 @@ static inline void unpin_user_pages(struct page **pages, unsigned long npages)
 /*
  * fixup_user_fault() without the task.
  *
- * Upstream: 5.9, "mm/gup: remove task_struct pointer for all gup code".
- * Probe: fixup_user_fault_no_tsk.
+ * Upstream: 5.9, "mm/gup: remove task_struct pointer for all gup code";
+ *   4.6, "mm: bring in additional flag for fixup_user_fault to signal
+ *   unlock" (the unlocked argument: with it the fault may drop mmap_sem to
+ *   retry, and says so there).
+ * Probes: fixup_user_fault_no_tsk, fixup_user_fault_tsk.
  * Fallback: the host's, with current (the task was used for fault
- *   accounting only; callers passed current).
- * Lost: nothing.
+ *   accounting only; callers passed current).  Before 4.6 also without
+ *   unlocked: the fault is then not allowed to drop mmap_sem, *unlocked
+ *   stays as the caller set it (false), which is the answer "the lock was
+ *   held throughout" that callers handle.
+ * Lost: nothing.  Before 4.6 a fault that would wait for I/O does so with
+ *   mmap_sem held, as every fault of such a host's own KVM did.
  */
 #ifndef KBP_HAVE_FIXUP_USER_FAULT_NO_TSK
 static inline int kbp_fixup_user_fault(struct mm_struct *mm,
 				       unsigned long address,
 				       unsigned int fault_flags, bool *unlocked)
 {
+#ifdef KBP_HAVE_FIXUP_USER_FAULT_TSK
 	return fixup_user_fault(current, mm, address, fault_flags, unlocked);
+#else
+	return fixup_user_fault(current, mm, address, fault_flags);
+#endif
 }
 #define fixup_user_fault kbp_fixup_user_fault
 #endif
