@@ -292,6 +292,80 @@ static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
 #endif
 
 /*
+ * kvfree().
+ *
+ * Upstream: 3.15, "mm: introduce kvfree()".
+ * Probe: kvfree.
+ * Fallback: upstream's body: vfree() of a vmalloc address, else kfree().
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_KVFREE
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+static inline void kbp_kvfree(const void *addr)
+{
+	if (is_vmalloc_addr(addr))
+		vfree(addr);
+	else
+		kfree(addr);
+}
+#define kvfree kbp_kvfree
+#endif
+
+/*
+ * kvmalloc_node(), kvmalloc(), kvzalloc(), kvzalloc_node(),
+ * kvmalloc_array(), kvcalloc().
+ *
+ * Upstream: 4.12, "mm: introduce kv[mz]alloc helpers" and "mm: add
+ *   kvmalloc_array"; 4.18, "mm: Introduce kvcalloc()".
+ * Probes: kvmalloc, kvcalloc.
+ * Fallback: 4.12's kvmalloc_node(): kmalloc_node() alone unless the flags
+ *   include GFP_KERNEL; above a page kmalloc_node() without warning or
+ *   retry first, then __vmalloc(); the others over it as upstream's.
+ * Lost: the vmalloc() part takes memory from any node (4.12 asked for the
+ *   node; 3.10 exports no __vmalloc_node()).
+ */
+#ifndef KBP_HAVE_KVMALLOC
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+static inline void *kbp_kvmalloc_node(size_t size, gfp_t flags, int node)
+{
+	gfp_t kmalloc_flags = flags;
+	void *ret;
+
+	if ((flags & GFP_KERNEL) != GFP_KERNEL)
+		return kmalloc_node(size, flags, node);
+	if (size > PAGE_SIZE)
+		kmalloc_flags |= __GFP_NOWARN | __GFP_NORETRY;
+	ret = kmalloc_node(size, kmalloc_flags, node);
+	if (ret || size <= PAGE_SIZE)
+		return ret;
+	return __vmalloc(size, flags | __GFP_HIGHMEM);
+}
+#define kvmalloc_node kbp_kvmalloc_node
+
+static inline void *kbp_kvmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		return NULL;
+	return kbp_kvmalloc_node(n * size, flags, NUMA_NO_NODE);
+}
+#define kvmalloc_array kbp_kvmalloc_array
+
+#define kvmalloc(size, flags) kbp_kvmalloc_node(size, flags, NUMA_NO_NODE)
+#define kvzalloc(size, flags) \
+	kbp_kvmalloc_node(size, (flags) | __GFP_ZERO, NUMA_NO_NODE)
+#define kvzalloc_node(size, flags, node) \
+	kbp_kvmalloc_node(size, (flags) | __GFP_ZERO, node)
+#endif
+
+#ifndef KBP_HAVE_KVCALLOC
+#define kvcalloc(n, size, flags) kvmalloc_array(n, size, (flags) | __GFP_ZERO)
+#endif
+
+/*
  * vma_kernel_pagesize() from <linux/mm.h>.
  *
  * Upstream: ~6.19 (not checked against kernel history): moved from
