@@ -20,16 +20,34 @@
  *   get_user_pages()" and "mm/gup: remove vmas parameter from
  *   get_user_pages_remote()"; 5.9, "mm/gup: remove task_struct pointer for
  *   all gup code" (get_user_pages_remote() lost its task).
+ *   Before 4.9 ("mm: replace get_user_pages() write/force parameters with
+ *   gup_flags") both were get_user_pages(tsk, mm, ..., write, force, ...)
+ *   over the exported __get_user_pages(tsk, mm, ..., foll_flags, ...,
+ *   nonblocking) (4.6 split off get_user_pages_remote(); the export of
+ *   __get_user_pages() went later, not checked against kernel history);
+ *   get_user_pages_unlocked() came with 4.0, lost its task and mm in 4.6
+ *   and took gup_flags in 4.9.
  * Probes: get_user_pages_no_vmas, get_user_pages_vmas,
  *   get_user_pages_remote_no_vmas, get_user_pages_remote_vmas,
- *   get_user_pages_remote_tsk.
- * Requires: kbp_get_user_pages: get_user_pages_no_vmas | get_user_pages_vmas
- * Requires: kbp_get_user_pages_remote: get_user_pages_remote_no_vmas | get_user_pages_remote_vmas | get_user_pages_remote_tsk
+ *   get_user_pages_remote_tsk, get_user_pages_foll_tsk,
+ *   get_user_pages_unlocked.
+ * Requires: kbp_get_user_pages: get_user_pages_no_vmas | get_user_pages_vmas | get_user_pages_foll_tsk
+ * Requires: kbp_get_user_pages_remote: get_user_pages_remote_no_vmas | get_user_pages_remote_vmas | get_user_pages_remote_tsk | get_user_pages_foll_tsk
+ * Requires: get_user_pages_unlocked: get_user_pages_unlocked | get_user_pages_foll_tsk
  * Fallback: the host's function with vmas = NULL, which is what every
  *   caller of the new form means (the parameter was only removed); before
  *   5.9 also with a NULL task, which only leaves the fault out of a task's
- *   maj/min_flt counts, as 5.9 did for every caller.
- * Lost: nothing.
+ *   maj/min_flt counts, as 5.9 did for every caller.  Before 4.6, the
+ *   host's __get_user_pages() with current, the gup_flags as they are and
+ *   the two flags its get_user_pages() adds (FOLL_TOUCH, and FOLL_GET when
+ *   pages are asked for), so that FOLL_HWPOISON and FOLL_NOWAIT keep their
+ *   meaning, without nonblocking: the mmap lock is held throughout and
+ *   *locked stays 1; get_user_pages_unlocked() is the same between
+ *   down_read() and up_read() of mmap_sem, as 4.0's was.
+ * Lost: nothing.  Before 4.6 the faults of the remote form count as the
+ *   calling task's (KVM's async page fault worker), not as nobody's; and
+ *   without nonblocking a fault waiting for I/O keeps mmap_sem held, as on
+ *   such a host's own KVM.
  */
 #if defined(KBP_HAVE_GET_USER_PAGES_NO_VMAS)
 #define kbp_get_user_pages get_user_pages
@@ -40,6 +58,22 @@ static inline long kbp_get_user_pages(unsigned long start,
 				      struct page **pages)
 {
 	return get_user_pages(start, nr_pages, gup_flags, pages, NULL);
+}
+#elif defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+#include <linux/sched.h>
+
+/* what the host's get_user_pages() adds to its write and force */
+#define KBP_GUP_FOLL(gup_flags, pages) \
+	((gup_flags) | FOLL_TOUCH | ((pages) ? FOLL_GET : 0))
+
+static inline long kbp_get_user_pages(unsigned long start,
+				      unsigned long nr_pages,
+				      unsigned int gup_flags,
+				      struct page **pages)
+{
+	return __get_user_pages(current, current->mm, start, nr_pages,
+				KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+				NULL);
 }
 #endif
 
@@ -61,6 +95,37 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
 				     pages, NULL, locked);
 #endif
 }
+#elif defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
+					     unsigned long start,
+					     unsigned long nr_pages,
+					     unsigned int gup_flags,
+					     struct page **pages, int *locked)
+{
+	return __get_user_pages(current, mm, start, nr_pages,
+				KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+				NULL);
+}
+#endif
+
+#if !defined(KBP_HAVE_GET_USER_PAGES_UNLOCKED) && \
+	defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+static inline long kbp_get_user_pages_unlocked(unsigned long start,
+					       unsigned long nr_pages,
+					       struct page **pages,
+					       unsigned int gup_flags)
+{
+	struct mm_struct *mm = current->mm;
+	long ret;
+
+	down_read(&mm->mmap_sem);
+	ret = __get_user_pages(current, mm, start, nr_pages,
+			       KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+			       NULL);
+	up_read(&mm->mmap_sem);
+	return ret;
+}
+#define get_user_pages_unlocked kbp_get_user_pages_unlocked
 #endif
 
 /*
