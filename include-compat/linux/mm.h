@@ -20,16 +20,34 @@
  *   get_user_pages()" and "mm/gup: remove vmas parameter from
  *   get_user_pages_remote()"; 5.9, "mm/gup: remove task_struct pointer for
  *   all gup code" (get_user_pages_remote() lost its task).
+ *   Before 4.9 ("mm: replace get_user_pages() write/force parameters with
+ *   gup_flags") both were get_user_pages(tsk, mm, ..., write, force, ...)
+ *   over the exported __get_user_pages(tsk, mm, ..., foll_flags, ...,
+ *   nonblocking) (4.6 split off get_user_pages_remote(); the export of
+ *   __get_user_pages() went later, not checked against kernel history);
+ *   get_user_pages_unlocked() came with 4.0, lost its task and mm in 4.6
+ *   and took gup_flags in 4.9.
  * Probes: get_user_pages_no_vmas, get_user_pages_vmas,
  *   get_user_pages_remote_no_vmas, get_user_pages_remote_vmas,
- *   get_user_pages_remote_tsk.
- * Requires: kbp_get_user_pages: get_user_pages_no_vmas | get_user_pages_vmas
- * Requires: kbp_get_user_pages_remote: get_user_pages_remote_no_vmas | get_user_pages_remote_vmas | get_user_pages_remote_tsk
+ *   get_user_pages_remote_tsk, get_user_pages_foll_tsk,
+ *   get_user_pages_unlocked.
+ * Requires: kbp_get_user_pages: get_user_pages_no_vmas | get_user_pages_vmas | get_user_pages_foll_tsk
+ * Requires: kbp_get_user_pages_remote: get_user_pages_remote_no_vmas | get_user_pages_remote_vmas | get_user_pages_remote_tsk | get_user_pages_foll_tsk
+ * Requires: get_user_pages_unlocked: get_user_pages_unlocked | get_user_pages_foll_tsk
  * Fallback: the host's function with vmas = NULL, which is what every
  *   caller of the new form means (the parameter was only removed); before
  *   5.9 also with a NULL task, which only leaves the fault out of a task's
- *   maj/min_flt counts, as 5.9 did for every caller.
- * Lost: nothing.
+ *   maj/min_flt counts, as 5.9 did for every caller.  Before 4.6, the
+ *   host's __get_user_pages() with current, the gup_flags as they are and
+ *   the two flags its get_user_pages() adds (FOLL_TOUCH, and FOLL_GET when
+ *   pages are asked for), so that FOLL_HWPOISON and FOLL_NOWAIT keep their
+ *   meaning, without nonblocking: the mmap lock is held throughout and
+ *   *locked stays 1; get_user_pages_unlocked() is the same between
+ *   down_read() and up_read() of mmap_sem, as 4.0's was.
+ * Lost: nothing.  Before 4.6 the faults of the remote form count as the
+ *   calling task's (KVM's async page fault worker), not as nobody's; and
+ *   without nonblocking a fault waiting for I/O keeps mmap_sem held, as on
+ *   such a host's own KVM.
  */
 #if defined(KBP_HAVE_GET_USER_PAGES_NO_VMAS)
 #define kbp_get_user_pages get_user_pages
@@ -40,6 +58,22 @@ static inline long kbp_get_user_pages(unsigned long start,
 				      struct page **pages)
 {
 	return get_user_pages(start, nr_pages, gup_flags, pages, NULL);
+}
+#elif defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+#include <linux/sched.h>
+
+/* what the host's get_user_pages() adds to its write and force */
+#define KBP_GUP_FOLL(gup_flags, pages) \
+	((gup_flags) | FOLL_TOUCH | ((pages) ? FOLL_GET : 0))
+
+static inline long kbp_get_user_pages(unsigned long start,
+				      unsigned long nr_pages,
+				      unsigned int gup_flags,
+				      struct page **pages)
+{
+	return __get_user_pages(current, current->mm, start, nr_pages,
+				KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+				NULL);
 }
 #endif
 
@@ -61,6 +95,37 @@ static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
 				     pages, NULL, locked);
 #endif
 }
+#elif defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+static inline long kbp_get_user_pages_remote(struct mm_struct *mm,
+					     unsigned long start,
+					     unsigned long nr_pages,
+					     unsigned int gup_flags,
+					     struct page **pages, int *locked)
+{
+	return __get_user_pages(current, mm, start, nr_pages,
+				KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+				NULL);
+}
+#endif
+
+#if !defined(KBP_HAVE_GET_USER_PAGES_UNLOCKED) && \
+	defined(KBP_HAVE_GET_USER_PAGES_FOLL_TSK)
+static inline long kbp_get_user_pages_unlocked(unsigned long start,
+					       unsigned long nr_pages,
+					       struct page **pages,
+					       unsigned int gup_flags)
+{
+	struct mm_struct *mm = current->mm;
+	long ret;
+
+	down_read(&mm->mmap_sem);
+	ret = __get_user_pages(current, mm, start, nr_pages,
+			       KBP_GUP_FOLL(gup_flags, pages), pages, NULL,
+			       NULL);
+	up_read(&mm->mmap_sem);
+	return ret;
+}
+#define get_user_pages_unlocked kbp_get_user_pages_unlocked
 #endif
 
 /*
@@ -241,18 +306,29 @@ static inline void unpin_user_pages(struct page **pages, unsigned long npages)
 /*
  * fixup_user_fault() without the task.
  *
- * Upstream: 5.9, "mm/gup: remove task_struct pointer for all gup code".
- * Probe: fixup_user_fault_no_tsk.
+ * Upstream: 5.9, "mm/gup: remove task_struct pointer for all gup code";
+ *   4.6, "mm: bring in additional flag for fixup_user_fault to signal
+ *   unlock" (the unlocked argument: with it the fault may drop mmap_sem to
+ *   retry, and says so there).
+ * Probes: fixup_user_fault_no_tsk, fixup_user_fault_tsk.
  * Fallback: the host's, with current (the task was used for fault
- *   accounting only; callers passed current).
- * Lost: nothing.
+ *   accounting only; callers passed current).  Before 4.6 also without
+ *   unlocked: the fault is then not allowed to drop mmap_sem, *unlocked
+ *   stays as the caller set it (false), which is the answer "the lock was
+ *   held throughout" that callers handle.
+ * Lost: nothing.  Before 4.6 a fault that would wait for I/O does so with
+ *   mmap_sem held, as every fault of such a host's own KVM did.
  */
 #ifndef KBP_HAVE_FIXUP_USER_FAULT_NO_TSK
 static inline int kbp_fixup_user_fault(struct mm_struct *mm,
 				       unsigned long address,
 				       unsigned int fault_flags, bool *unlocked)
 {
+#ifdef KBP_HAVE_FIXUP_USER_FAULT_TSK
 	return fixup_user_fault(current, mm, address, fault_flags, unlocked);
+#else
+	return fixup_user_fault(current, mm, address, fault_flags);
+#endif
 }
 #define fixup_user_fault kbp_fixup_user_fault
 #endif
@@ -265,11 +341,18 @@ static inline int kbp_fixup_user_fault(struct mm_struct *mm,
  *   follow_pte() with range arguments); 6.10 took a vma, 6.12 replaced it
  *   with the follow_pfnmap API.
  * Probes: follow_pte_mm, follow_pte_pmd.
- * Requires: follow_pte: follow_pte_mm | follow_pte_pmd
  * Fallback: the host's follow_pte_pmd() without range (no MMU notifier
  *   range to compute) and without PMD (a PMD mapping fails, as it does in
- *   follow_pte()): the same walk, locks and return values.
- * Lost: nothing.
+ *   follow_pte()): the same walk, locks and return values.  A host with
+ *   neither (before 4.15: follow_pte() static, only follow_pfn()
+ *   exported, which unlocks the PTE before it returns and gives no write
+ *   bit) gets that static follow_pte() here: the walk of 3.10's
+ *   mm/memory.c with the host's inline page table helpers (the p4d level
+ *   folded where the host has none, include-compat/asm/pgtable_types.h):
+ *   0 and the present PTE mapped and locked, or -EINVAL.
+ * Lost: nothing.  A PMD or PUD leaf fails as in the host's follow_pte()
+ *   (its pmd_huge() is not exported; pmd_large() and pud_large() test the
+ *   same bit).
  */
 #if !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_PMD)
 static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
@@ -278,6 +361,111 @@ static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
 	return follow_pte_pmd(mm, address, NULL, NULL, ptepp, NULL, ptlp);
 }
 #define follow_pte kbp_follow_pte
+#elif !defined(KBP_HAVE_FOLLOW_PTE_MM)
+static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
+				 pte_t **ptepp, spinlock_t **ptlp)
+{
+	pgd_t *pgd;
+	p4d_t *p4d;
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *ptep;
+
+	pgd = pgd_offset(mm, address);
+	if (pgd_none(*pgd) || unlikely(pgd_bad(*pgd)))
+		return -EINVAL;
+	p4d = p4d_offset(pgd, address);
+	if (p4d_none(*p4d) || unlikely(p4d_bad(*p4d)))
+		return -EINVAL;
+	pud = pud_offset(p4d, address);
+	if (pud_none(*pud) || pud_large(*pud) || unlikely(pud_bad(*pud)))
+		return -EINVAL;
+	pmd = pmd_offset(pud, address);
+	if (pmd_none(*pmd) || pmd_large(*pmd) || unlikely(pmd_bad(*pmd)))
+		return -EINVAL;
+	ptep = pte_offset_map_lock(mm, pmd, address, ptlp);
+	if (!pte_present(*ptep)) {
+		pte_unmap_unlock(ptep, *ptlp);
+		return -EINVAL;
+	}
+	*ptepp = ptep;
+	return 0;
+}
+#define follow_pte kbp_follow_pte
+#endif
+
+/*
+ * kvfree().
+ *
+ * Upstream: 3.15, "mm: introduce kvfree()".
+ * Probe: kvfree.
+ * Fallback: upstream's body: vfree() of a vmalloc address, else kfree().
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_KVFREE
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+static inline void kbp_kvfree(const void *addr)
+{
+	if (is_vmalloc_addr(addr))
+		vfree(addr);
+	else
+		kfree(addr);
+}
+#define kvfree kbp_kvfree
+#endif
+
+/*
+ * kvmalloc_node(), kvmalloc(), kvzalloc(), kvzalloc_node(),
+ * kvmalloc_array(), kvcalloc().
+ *
+ * Upstream: 4.12, "mm: introduce kv[mz]alloc helpers" and "mm: add
+ *   kvmalloc_array"; 4.18, "mm: Introduce kvcalloc()".
+ * Probes: kvmalloc, kvcalloc.
+ * Fallback: 4.12's kvmalloc_node(): kmalloc_node() alone unless the flags
+ *   include GFP_KERNEL; above a page kmalloc_node() without warning or
+ *   retry first, then __vmalloc(); the others over it as upstream's.
+ * Lost: the vmalloc() part takes memory from any node (4.12 asked for the
+ *   node; 3.10 exports no __vmalloc_node()).
+ */
+#ifndef KBP_HAVE_KVMALLOC
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+static inline void *kbp_kvmalloc_node(size_t size, gfp_t flags, int node)
+{
+	gfp_t kmalloc_flags = flags;
+	void *ret;
+
+	if ((flags & GFP_KERNEL) != GFP_KERNEL)
+		return kmalloc_node(size, flags, node);
+	if (size > PAGE_SIZE)
+		kmalloc_flags |= __GFP_NOWARN | __GFP_NORETRY;
+	ret = kmalloc_node(size, kmalloc_flags, node);
+	if (ret || size <= PAGE_SIZE)
+		return ret;
+	return __vmalloc(size, flags | __GFP_HIGHMEM);
+}
+#define kvmalloc_node kbp_kvmalloc_node
+
+static inline void *kbp_kvmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		return NULL;
+	return kbp_kvmalloc_node(n * size, flags, NUMA_NO_NODE);
+}
+#define kvmalloc_array kbp_kvmalloc_array
+
+#define kvmalloc(size, flags) kbp_kvmalloc_node(size, flags, NUMA_NO_NODE)
+#define kvzalloc(size, flags) \
+	kbp_kvmalloc_node(size, (flags) | __GFP_ZERO, NUMA_NO_NODE)
+#define kvzalloc_node(size, flags, node) \
+	kbp_kvmalloc_node(size, (flags) | __GFP_ZERO, node)
+#endif
+
+#ifndef KBP_HAVE_KVCALLOC
+#define kvcalloc(n, size, flags) kvmalloc_array(n, size, (flags) | __GFP_ZERO)
 #endif
 
 /*

@@ -1,6 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/string.h + vmemdup_array_user().
+ * linux/string.h + vmemdup_user() and vmemdup_array_user().
+ *
+ * vmemdup_user().
+ *
+ * Upstream: 4.16, "mm: add vmemdup_user()" (memdup_user() into kvmalloc()
+ *   memory, freed with kvfree()).
+ * Probe: vmemdup_user.
+ * Fallback: the host's memdup_user() (kmalloc() memory, which kvfree()
+ *   frees too).  A macro: a kvmalloc() stand-in is not reachable from
+ *   here (linux/mm.h includes this header).
+ * Lost: a large copy is not moved to vmalloc() when kmalloc() fails: KVM's
+ *   largest (the GSI routing table, up to 4096 entries of 64 bytes) needs
+ *   256 KiB of contiguous memory and may fail with -ENOMEM on a fragmented
+ *   host.
+ *
+ * vmemdup_array_user().
  *
  * Upstream: 6.7, "string.h: add array-wrappers for (v)memdup_user()"; KVM
  *   copies the IRQ routing table in with it.
@@ -13,6 +28,10 @@
 #define KBP_LINUX_STRING_H
 
 #include_next <linux/string.h>
+
+#ifndef KBP_HAVE_VMEMDUP_USER
+#define vmemdup_user memdup_user
+#endif
 
 #ifndef KBP_HAVE_VMEMDUP_ARRAY_USER
 #include <linux/err.h>

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: mmget()
+ * Upstream: 4.11, "mm: add new mmget() helper".
+ * Fallback: atomic_inc(&mm->mm_users) (include-compat/linux/sched/mm.h).
+ */
+#include <linux/sched.h>
+#include <linux/sched/mm.h>
+
+void kbp_probe(struct mm_struct *mm)
+{
+	mmget(mm);
+}
