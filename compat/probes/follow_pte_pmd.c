@@ -4,9 +4,8 @@
  * Upstream: 4.15, "mm: add follow_pte_pmd()" (for DAX); follow_pte(mm, ...)
  *   replaced it in 5.12.
  * Exports: follow_pte_pmd
- * Fallback: include-compat/linux/mm.h's own walk (the static
- *   follow_pte() of older hosts) where neither this nor follow_pte_mm
- *   compiles.
+ * Fallback: none; the oldest shape include-compat/linux/mm.h builds
+ *   follow_pte() on.
  */
 #include <linux/mm.h>
 
