@@ -184,9 +184,14 @@ union cpuid_0x80000022_ebx {
 #endif
 
 #ifndef KBP_HAVE_INTEL_PT_HANDLE_VMX
-static inline void intel_pt_handle_vmx(int on)
+/*
+ * Under the kit's name: a host may declare it and not export it (7.2,
+ * where VMXON moved out of KVM), and a static definition would clash
+ */
+static inline void kbp_intel_pt_handle_vmx(int on)
 {
 }
+#define intel_pt_handle_vmx kbp_intel_pt_handle_vmx
 #endif
 
 #endif /* KBP_ASM_PERF_EVENT_H */
