@@ -43,37 +43,26 @@
 #define SIZE_MAX	(~(size_t)0)
 #endif
 
-#ifndef check_add_overflow
-#define check_add_overflow(a, b, d) ({			\
+/* upstream's type checks around GCC's __builtin_OP_overflow(), one body for the three */
+#define __kbp_check_overflow(op, a, b, d) ({		\
 	typeof(a) __a = (a);				\
 	typeof(b) __b = (b);				\
 	typeof(d) __d = (d);				\
 	(void) (&__a == &__b);				\
 	(void) (&__a == __d);				\
-	__builtin_add_overflow(__a, __b, __d);		\
+	__builtin_##op##_overflow(__a, __b, __d);	\
 })
+
+#ifndef check_add_overflow
+#define check_add_overflow(a, b, d)	__kbp_check_overflow(add, a, b, d)
 #endif
 
 #ifndef check_sub_overflow
-#define check_sub_overflow(a, b, d) ({			\
-	typeof(a) __a = (a);				\
-	typeof(b) __b = (b);				\
-	typeof(d) __d = (d);				\
-	(void) (&__a == &__b);				\
-	(void) (&__a == __d);				\
-	__builtin_sub_overflow(__a, __b, __d);		\
-})
+#define check_sub_overflow(a, b, d)	__kbp_check_overflow(sub, a, b, d)
 #endif
 
 #ifndef check_mul_overflow
-#define check_mul_overflow(a, b, d) ({			\
-	typeof(a) __a = (a);				\
-	typeof(b) __b = (b);				\
-	typeof(d) __d = (d);				\
-	(void) (&__a == &__b);				\
-	(void) (&__a == __d);				\
-	__builtin_mul_overflow(__a, __b, __d);		\
-})
+#define check_mul_overflow(a, b, d)	__kbp_check_overflow(mul, a, b, d)
 #endif
 
 static inline size_t __must_check size_add(size_t addend1, size_t addend2)
