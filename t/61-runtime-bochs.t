@@ -93,7 +93,7 @@ SKIP: {
 	for my $tool (qw(genisoimage setsid)) {
 		skip "no $tool", 6 unless !system("command -v $tool >/dev/null 2>&1");
 	}
-	skip 'no isolinux', 6 unless -f '/usr/lib/ISOLINUX/isolinux.bin' && -f '/usr/lib/syslinux/modules/bios/ldlinux.c32';
+	skip 'no isolinux', 9 unless -f '/usr/lib/ISOLINUX/isolinux.bin' && -f '/usr/lib/syslinux/modules/bios/ldlinux.c32';
 	mkdir "$w/bin";
 	write_file("$w/bin/bochs-bin", <<'EOT');
 #!/bin/sh
@@ -140,6 +140,31 @@ EOT
 	my $pid = read_file("$w/state.pid");
 	chomp $pid;
 	ok(!kill(0, $pid), 'run: the engine ended the emulator after the guest was done');
+
+	# a Bochs that refuses its bochsrc: the guest never starts, and the
+	# run says what Bochs said (not what QEMU would have)
+	mkdir "$w/bin2";
+	write_file("$w/bin2/bochs-bin", <<'EOT');
+#!/bin/sh
+while [ $# -gt 0 ]; do [ "$1" = -f ] && rc=$2; shift; done
+blog=$(sed -n 's/^log: //p' "$rc")
+echo "00000000000p[      ] >>PANIC<< fake: cpu model not supported" >> "$blog"
+echo "fake bochs: bochsrc refused"
+exit 1
+EOT
+	chmod 0755, "$w/bin2/bochs-bin";
+	($st, $out) = bochs(<<'EOT');
+PATH=$work/bin2:$PATH
+plan_init
+step boot 5 s "" true
+step vmm 1 "" "" ok
+engine=bochs engine_name=Bochs watchdog_poll=1
+run_guest "$work/vmlinuz" "$work/initrd" "$work/run2"
+verdict
+EOT
+	like($out, qr/^\s+\| fake bochs: bochsrc refused$/m, 'refused: what Bochs printed is shown');
+	like($out, qr/^\s+\| .*>>PANIC<< fake: cpu model not supported$/m, 'refused: the panic of its log is shown');
+	unlike($out, qr/qemu\.err/, 'refused: nothing of QEMU');
 }
 
 done_testing();

@@ -118,6 +118,13 @@ debug: action=ignore
 EOT
 }
 
+# bochs_errors: what Bochs said when the guest never started: its own output
+# (a bochsrc it refused) and the panics of its log (">>PANIC<<" lines)
+bochs_errors() {
+	[ ! -f "$work/bochs.out" ] || tail -n 20 "$work/bochs.out"
+	[ ! -f "$work/bochs.log" ] || grep -a 'PANIC' "$work/bochs.log" | tail -n 20
+}
+
 # bochs_start VMLINUZ INITRD LOG FROM OMIT: boot the guest in Bochs, in the
 # background, its serial console into LOG; qpid is the process to watch (a
 # session of its own).  The display is rfb (a VNC server that waits for no

@@ -282,7 +282,7 @@ stopped_early() {
 		echo "@@HOST:STOPPED 1 boot nostart" >> "$1"
 		report_new "$1"
 		grep -av '^@@HOST' "$1" | tail -n 20 | sed 's/^/        | /'
-		sed 's/^/        | /' "$work/qemu.err"
+		"${engine:-qemu}_errors" | sed 's/^/        | /'
 		return 1
 	fi
 	return 0
@@ -295,6 +295,11 @@ engine_ended() {
 	echo "        ! QEMU ended by itself, exit status ${engine_status:-?}"
 	[ ! -f "$work/qemu.err" ] ||
 		grep -av "TCG doesn't support requested feature" "$work/qemu.err" | tail -n 20 | sed 's/^/        ! /'
+}
+
+# qemu_errors: what QEMU said on stderr (the guest never started)
+qemu_errors() {
+	[ ! -f "$work/qemu.err" ] || cat "$work/qemu.err"
 }
 
 # qemu_start VMLINUZ INITRD LOG FROM OMIT: boot the guest in QEMU, in the
