@@ -58,6 +58,31 @@ my ($bf) = glob("$w/rec-built/*.rec");
 is(KvmBackport::Records::read_record($bf // '')->{modules_built}, '0.1.0-g417b536db1b5',
 	'... or the KIT_VERSION their build folder\'s config.mk names');
 
+# stale_modules: a note when the build's commit is not HEAD and build inputs changed since
+{
+	my $g = "$w/gitkit";
+	mkdir $g or die;
+	my $git = "git -C '$g' -c user.name=t -c user.email=t\@t";
+	write_file("$g/shim.h", "a\n");
+	system("git init -q '$g' && $git add -A && $git commit -qm a") == 0 or die;
+	chomp(my $c1 = `git -C '$g' rev-parse --short=12 HEAD`);
+	mkdir "$g/docs";
+	write_file("$g/docs/x.md", "doc\n");
+	system("$git add -A && $git commit -qm doc") == 0 or die;
+	write_file("$w/mods/config.mk", "KIT_VERSION := 0.1.0-g$c1\n");
+	my $stale = sub {
+		write_file("$w/stale.sh", runtime_prologue($kit, $w, 'record.sh') . "kit='$g' moddir='$w/mods'\nstale_modules\n");
+		return scalar `sh '$w/stale.sh' 2>&1`;
+	};
+	is($stale->(), '', 'stale modules: no note when only docs changed since the build');
+	write_file("$g/shim.h", "b\n");
+	system("$git commit -qam shim") == 0 or die;
+	like($stale->(), qr/^check-runtime: the modules in \S+ were built at $c1; 1 files the build reads changed since \(first: shim\.h\)/m,
+		'stale modules: a note when a file the build reads changed since');
+	write_file("$w/mods/config.mk", "KIT_VERSION := 0.1.0\n");
+	is($stale->(), '', 'stale modules: no note when the build names no commit');
+}
+
 for my $v ('only=vmm', 'quick=1', 'modules=distro', 'bench=5', 'extras=x.ko', 'rev=v1', 'line=') {
 	record_run($v, "$w/none-$v");
 	ok(!glob("$w/none-$v/*.rec"), "no record of a partial or foreign run ($v)");

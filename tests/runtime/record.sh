@@ -26,6 +26,18 @@ modules_built() {
 	echo "${v:--}"
 }
 
+# stale_modules: a note when the kit's modules under test were built at
+# another commit than the kit's and files the build reads changed since
+# (check-runtime loads what is built; it does not run make): the commit of
+# KIT_VERSION's -gCOMMIT against HEAD, docs and tests left out
+stale_modules() {
+	built=$(modules_built | sed -n 's/.*-g\([0-9a-f]\{7,\}\)\(-dirty\)\{0,1\}$/\1/p')
+	[ -n "$built" ] || return 0
+	changed=$(git -C "$kit" diff --name-only "$built" HEAD -- . ':!docs' ':!t' ':!tests' ':!README.md' 2>/dev/null) || return 0
+	[ -n "$changed" ] || return 0
+	note "the modules in $moddir were built at $built, and since then $(printf '%s\n' "$changed" | wc -l) of the files the build reads changed (first: $(printf '%s\n' "$changed" | head -n 1)): this run tests that build, not the kit's HEAD; run make first to test HEAD"
+}
+
 # record_counts: "PASSED FAILED SKIPPED XFAIL" of $work/results
 record_counts() {
 	awk -v summary=1 -f "$rt/results.awk" "$work/results" 2>/dev/null |
