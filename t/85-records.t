@@ -77,7 +77,7 @@ is(KvmBackport::Records::read_record($bf // '')->{modules_built}, '0.1.0-g417b53
 	is($stale->(), '', 'stale modules: no note when only docs changed since the build');
 	write_file("$g/shim.h", "b\n");
 	system("$git commit -qam shim") == 0 or die;
-	like($stale->(), qr/^check-runtime: the modules in \S+ were built at $c1; 1 files the build reads changed since \(first: shim\.h\)/m,
+	like($stale->(), qr/^check-runtime: the modules in \S+ were built at $c1, and since then 1 of the files the build reads changed \(first: shim\.h\)/m,
 		'stale modules: a note when a file the build reads changed since');
 	write_file("$w/mods/config.mk", "KIT_VERSION := 0.1.0\n");
 	is($stale->(), '', 'stale modules: no note when the build names no commit');
