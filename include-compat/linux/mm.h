@@ -340,18 +340,58 @@ static inline int kbp_fixup_user_fault(struct mm_struct *mm,
  *   hva_to_pfn_remapped(); before, follow_pte_pmd() and the unexported
  *   follow_pte() with range arguments); 6.10 took a vma, 6.12 replaced it
  *   with the follow_pfnmap API.
- * Probes: follow_pte_mm, follow_pte_pmd.
- * Requires: follow_pte: follow_pte_mm | follow_pte_pmd
+ * Probes: follow_pte_mm, follow_pte_pmd, follow_pte_walk.
+ * Requires: follow_pte: follow_pte_mm | follow_pte_pmd | follow_pte_walk
  * Fallback: the host's follow_pte_pmd() without range (no MMU notifier
  *   range to compute) and without PMD (a PMD mapping fails, as it does in
- *   follow_pte()): the same walk, locks and return values.
- * Lost: nothing.
+ *   follow_pte()): the same walk, locks and return values.  A host with
+ *   neither (before 4.15: follow_pte() static, only follow_pfn() exported,
+ *   which unlocks the PTE before it returns and gives no write bit) whose
+ *   headers have the walk's helpers (probe follow_pte_walk: pud_large(),
+ *   pmd_large(), gone in 6.9) gets that static follow_pte(): the walk of
+ *   3.10's mm/memory.c with the host's inline page table helpers (the p4d
+ *   level folded where the host has none, include-compat/asm/pgtable_types.h):
+ *   0 and the present PTE mapped and locked, or -EINVAL.
+ * Lost: nothing.  A PMD or PUD leaf fails as in the host's follow_pte()
+ *   (its pmd_huge() is not exported; pmd_large() and pud_large() test the
+ *   same bit).
  */
 #if !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_PMD)
 static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
 				 pte_t **ptepp, spinlock_t **ptlp)
 {
 	return follow_pte_pmd(mm, address, NULL, NULL, ptepp, NULL, ptlp);
+}
+#define follow_pte kbp_follow_pte
+#elif !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_WALK)
+static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
+				 pte_t **ptepp, spinlock_t **ptlp)
+{
+	pgd_t *pgd;
+	p4d_t *p4d;
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *ptep;
+
+	pgd = pgd_offset(mm, address);
+	if (pgd_none(*pgd) || unlikely(pgd_bad(*pgd)))
+		return -EINVAL;
+	p4d = p4d_offset(pgd, address);
+	if (p4d_none(*p4d) || unlikely(p4d_bad(*p4d)))
+		return -EINVAL;
+	pud = pud_offset(p4d, address);
+	if (pud_none(*pud) || pud_large(*pud) || unlikely(pud_bad(*pud)))
+		return -EINVAL;
+	pmd = pmd_offset(pud, address);
+	if (pmd_none(*pmd) || pmd_large(*pmd) || unlikely(pmd_bad(*pmd)))
+		return -EINVAL;
+	ptep = pte_offset_map_lock(mm, pmd, address, ptlp);
+	if (!pte_present(*ptep)) {
+		pte_unmap_unlock(ptep, *ptlp);
+		return -EINVAL;
+	}
+	*ptepp = ptep;
+	return 0;
 }
 #define follow_pte kbp_follow_pte
 #endif
