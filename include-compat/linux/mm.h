@@ -4,7 +4,8 @@
  * argument, two GUP flags, the follow_pfnmap API, and for hosts before 5.9
  * the mmap lock API, get_user_pages_fast_only(), pin_user_pages_fast(),
  * fixup_user_fault() without a task and follow_pte(); vma_lookup() for
- * hosts before 5.14.  One section per concern, each with its own probe.
+ * hosts before 5.14; is_zone_device_page() and PageTransCompoundMap() for
+ * hosts before 4.6.  One section per concern, each with its own probe.
  */
 #ifndef KBP_LINUX_MM_H
 #define KBP_LINUX_MM_H
@@ -509,6 +510,40 @@ static inline struct vm_area_struct *kbp_vma_lookup(struct mm_struct *mm,
 	return vma;
 }
 #define vma_lookup kbp_vma_lookup
+#endif
+
+/*
+ * is_zone_device_page().
+ *
+ * Upstream: 4.5 (release not verified here), with ZONE_DEVICE (4.3, "mm:
+ *   ZONE_DEVICE for "device memory""): pages of device memory (pmem, DAX)
+ *   that KVM must not take a reference to as ordinary RAM.
+ * Probe: is_zone_device_page.
+ * Fallback: a macro, false: a host without the function has no
+ *   ZONE_DEVICE, so no page is one.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_IS_ZONE_DEVICE_PAGE
+#define is_zone_device_page(page)	((void)(page), false)
+#endif
+
+/*
+ * PageTransCompoundMap().
+ *
+ * Upstream: 4.6, "mm: thp: kvm: fix memory corruption in KVM with THP
+ *   enabled": after the THP refcounting rework (4.5) a THP can be mapped
+ *   by PTEs, and KVM may map it huge only where the host maps it with a
+ *   PMD; dropped again once KVM asked the host page tables (5.1x, not
+ *   verified here).
+ * Probe: page_trans_compound_map.
+ * Fallback: a macro, PageTransCompound(), what KVM asked before 4.6:
+ *   before the rework a THP is only ever mapped by its PMD (splitting the
+ *   page splits its mappings), so compound is mapped huge.  A macro, so
+ *   that a newer host without either is never asked.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_PAGE_TRANS_COMPOUND_MAP
+#define PageTransCompoundMap(page)	PageTransCompound(page)
 #endif
 
 #endif /* KBP_LINUX_MM_H */
