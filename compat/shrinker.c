@@ -3,7 +3,8 @@
  * Story: include-compat/linux/shrinker.h
  *
  * shrinker_alloc()/shrinker_register()/shrinker_free() over the host's
- * register_shrinker()/unregister_shrinker() (see
+ * register_shrinker()/unregister_shrinker(), and before 3.12 KVM's static
+ * shrinker over the host's one shrink() callback (see
  * include-compat/linux/shrinker.h for what this keeps and loses).
  */
 #include <linux/shrinker.h>
@@ -113,3 +114,33 @@ void kbp_shrinker_free(struct shrinker *shrinker)
 	kfree(s);
 }
 #endif /* register_shrinker() of a known shape */
+
+#ifndef KBP_HAVE_SHRINKER_COUNT_OBJECTS
+#include <linux/kernel.h>
+
+static int kbp_static_shrink(struct shrinker *host, struct shrink_control *sc)
+{
+	struct kbp_static_shrinker *s =
+		container_of(host, struct kbp_static_shrinker, host);
+	unsigned long n;
+
+	if (sc->nr_to_scan && s->scan_objects(s, sc) == SHRINK_STOP)
+		return -1;
+	n = s->count_objects(s, sc);
+	return n > INT_MAX ? INT_MAX : n;
+}
+
+int kbp_register_static_shrinker(struct kbp_static_shrinker *s)
+{
+	s->host.shrink = kbp_static_shrink;
+	s->host.seeks = s->seeks;
+	s->host.batch = s->batch;
+	register_shrinker(&s->host);
+	return 0;
+}
+
+void kbp_unregister_static_shrinker(struct kbp_static_shrinker *s)
+{
+	unregister_shrinker(&s->host);
+}
+#endif

@@ -4,8 +4,8 @@
  * Upstream: 4.15, "mm: add follow_pte_pmd()" (for DAX); follow_pte(mm, ...)
  *   replaced it in 5.12.
  * Exports: follow_pte_pmd
- * Fallback: none; the oldest shape include-compat/linux/mm.h builds
- *   follow_pte() on.
+ * Fallback: follow_pte_walk, the walk of older hosts in
+ *   include-compat/linux/mm.h (where its helpers compile).
  */
 #include <linux/mm.h>
 

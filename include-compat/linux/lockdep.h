@@ -22,6 +22,17 @@
  * Probe: none; macros (#ifndef).
  * Fallback: lockdep_assert_held(), the lock held in either mode.
  * Lost: the mode in the assertion (a debugging aid).
+ *
+ * And lockdep_assert_irqs_disabled().
+ *
+ * Upstream: 4.15, "locking/lockdep: Add IRQs disabled/enabled assertion
+ *   APIs: lockdep_assert_irqs_enabled()/disabled()" (subject not verified
+ *   here).
+ * Probe: none; a macro (#ifndef).
+ * Fallback: 4.15's definition: with CONFIG_PROVE_LOCKING, WARN once when
+ *   lockdep's own record of the task (current->hardirqs_enabled) says
+ *   interrupts are on; without it, a no-op.
+ * Lost: nothing.
  */
 #ifndef KBP_LINUX_LOCKDEP_H
 #define KBP_LINUX_LOCKDEP_H
@@ -62,6 +73,18 @@ extern int lockdep_is_held(const void *);
 #endif
 #ifndef lockdep_assert_held_write
 #define lockdep_assert_held_write(l)	lockdep_assert_held(l)
+#endif
+
+#ifndef lockdep_assert_irqs_disabled
+#ifdef CONFIG_PROVE_LOCKING
+#define lockdep_assert_irqs_disabled()	do {				\
+		WARN_ONCE(debug_locks && !current->lockdep_recursion &&	\
+			  current->hardirqs_enabled,			\
+			  "IRQs not disabled as expected\n");		\
+	} while (0)
+#else
+#define lockdep_assert_irqs_disabled()	do { } while (0)
+#endif
 #endif
 
 #endif /* KBP_LINUX_LOCKDEP_H */

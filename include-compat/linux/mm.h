@@ -4,7 +4,8 @@
  * argument, two GUP flags, the follow_pfnmap API, and for hosts before 5.9
  * the mmap lock API, get_user_pages_fast_only(), pin_user_pages_fast(),
  * fixup_user_fault() without a task and follow_pte(); vma_lookup() for
- * hosts before 5.14.  One section per concern, each with its own probe.
+ * hosts before 5.14; is_zone_device_page() and PageTransCompoundMap() for
+ * hosts before 4.6.  One section per concern, each with its own probe.
  */
 #ifndef KBP_LINUX_MM_H
 #define KBP_LINUX_MM_H
@@ -340,18 +341,58 @@ static inline int kbp_fixup_user_fault(struct mm_struct *mm,
  *   hva_to_pfn_remapped(); before, follow_pte_pmd() and the unexported
  *   follow_pte() with range arguments); 6.10 took a vma, 6.12 replaced it
  *   with the follow_pfnmap API.
- * Probes: follow_pte_mm, follow_pte_pmd.
- * Requires: follow_pte: follow_pte_mm | follow_pte_pmd
+ * Probes: follow_pte_mm, follow_pte_pmd, follow_pte_walk.
+ * Requires: follow_pte: follow_pte_mm | follow_pte_pmd | follow_pte_walk
  * Fallback: the host's follow_pte_pmd() without range (no MMU notifier
  *   range to compute) and without PMD (a PMD mapping fails, as it does in
- *   follow_pte()): the same walk, locks and return values.
- * Lost: nothing.
+ *   follow_pte()): the same walk, locks and return values.  A host with
+ *   neither (before 4.15: follow_pte() static, only follow_pfn() exported,
+ *   which unlocks the PTE before it returns and gives no write bit) whose
+ *   headers have the walk's helpers (probe follow_pte_walk: pud_large(),
+ *   pmd_large(), gone in 6.9) gets that static follow_pte(): the walk of
+ *   3.10's mm/memory.c with the host's inline page table helpers (the p4d
+ *   level folded where the host has none, include-compat/asm/pgtable_types.h):
+ *   0 and the present PTE mapped and locked, or -EINVAL.
+ * Lost: nothing.  A PMD or PUD leaf fails as in the host's follow_pte()
+ *   (its pmd_huge() is not exported; pmd_large() and pud_large() test the
+ *   same bit).
  */
 #if !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_PMD)
 static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
 				 pte_t **ptepp, spinlock_t **ptlp)
 {
 	return follow_pte_pmd(mm, address, NULL, NULL, ptepp, NULL, ptlp);
+}
+#define follow_pte kbp_follow_pte
+#elif !defined(KBP_HAVE_FOLLOW_PTE_MM) && defined(KBP_HAVE_FOLLOW_PTE_WALK)
+static inline int kbp_follow_pte(struct mm_struct *mm, unsigned long address,
+				 pte_t **ptepp, spinlock_t **ptlp)
+{
+	pgd_t *pgd;
+	p4d_t *p4d;
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *ptep;
+
+	pgd = pgd_offset(mm, address);
+	if (pgd_none(*pgd) || unlikely(pgd_bad(*pgd)))
+		return -EINVAL;
+	p4d = p4d_offset(pgd, address);
+	if (p4d_none(*p4d) || unlikely(p4d_bad(*p4d)))
+		return -EINVAL;
+	pud = pud_offset(p4d, address);
+	if (pud_none(*pud) || pud_large(*pud) || unlikely(pud_bad(*pud)))
+		return -EINVAL;
+	pmd = pmd_offset(pud, address);
+	if (pmd_none(*pmd) || pmd_large(*pmd) || unlikely(pmd_bad(*pmd)))
+		return -EINVAL;
+	ptep = pte_offset_map_lock(mm, pmd, address, ptlp);
+	if (!pte_present(*ptep)) {
+		pte_unmap_unlock(ptep, *ptlp);
+		return -EINVAL;
+	}
+	*ptepp = ptep;
+	return 0;
 }
 #define follow_pte kbp_follow_pte
 #endif
@@ -469,6 +510,40 @@ static inline struct vm_area_struct *kbp_vma_lookup(struct mm_struct *mm,
 	return vma;
 }
 #define vma_lookup kbp_vma_lookup
+#endif
+
+/*
+ * is_zone_device_page().
+ *
+ * Upstream: 4.5 (release not verified here), with ZONE_DEVICE (4.3, "mm:
+ *   ZONE_DEVICE for "device memory""): pages of device memory (pmem, DAX)
+ *   that KVM must not take a reference to as ordinary RAM.
+ * Probe: is_zone_device_page.
+ * Fallback: a macro, false: a host without the function has no
+ *   ZONE_DEVICE, so no page is one.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_IS_ZONE_DEVICE_PAGE
+#define is_zone_device_page(page)	((void)(page), false)
+#endif
+
+/*
+ * PageTransCompoundMap().
+ *
+ * Upstream: 4.6, "mm: thp: kvm: fix memory corruption in KVM with THP
+ *   enabled": after the THP refcounting rework (4.5) a THP can be mapped
+ *   by PTEs, and KVM may map it huge only where the host maps it with a
+ *   PMD; dropped again once KVM asked the host page tables (5.1x, not
+ *   verified here).
+ * Probe: page_trans_compound_map.
+ * Fallback: a macro, PageTransCompound(), what KVM asked before 4.6:
+ *   before the rework a THP is only ever mapped by its PMD (splitting the
+ *   page splits its mappings), so compound is mapped huge.  A macro, so
+ *   that a newer host without either is never asked.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_PAGE_TRANS_COMPOUND_MAP
+#define PageTransCompoundMap(page)	PageTransCompound(page)
 #endif
 
 #endif /* KBP_LINUX_MM_H */

@@ -2,8 +2,8 @@
 /*
  * linux/sched.h + what newer KVM takes from it: task_is_runnable(),
  * rwlock_needbreak(), cond_resched_rwlock_read()/_write(),
- * task_is_running() and object_is_on_stack().  One section per concern,
- * each with its own probe.
+ * task_is_running(), object_is_on_stack() and should_resched() with an
+ * offset.  One section per concern, each with its own probe.
  *
  * 1. task_is_runnable().
  * Upstream: 6.12, "sched/fair: Fix external p->on_rq users": with EEVDF's
@@ -54,6 +54,19 @@
  * Probe: object_is_on_stack.
  * Fallback: upstream's: whether the object starts within the current
  *   task's stack (task_stack_page(), in this header before 4.11).
+ * Lost: nothing.
+ *
+ * 6. should_resched(preempt_offset).
+ * Upstream: 4.2, "sched/preempt: Fix cond_resched_lock() and
+ *   cond_resched_softirq()" gave it the preempt count the caller expects
+ *   (a held lock's); 3.13 had moved it from kernel/sched/core.c, where
+ *   3.10 keeps it static, to asm/preempt.h.  compat/sched.c's
+ *   cond_resched_rwlock_*() (section 3) ask it.
+ * Probe: should_resched_offset.
+ * Fallback: a macro, 3.10's own body, the offset unused: rescheduling is
+ *   due and the task is not already in preempt_schedule() (PREEMPT_ACTIVE),
+ *   which is what 3.10's __cond_resched_lock() asks under a held lock (its
+ *   test never counted the lock, so it had no need of the offset).
  * Lost: nothing.
  */
 #ifndef KBP_LINUX_SCHED_H
@@ -115,6 +128,12 @@ static inline int kbp_object_is_on_stack(const void *obj)
 	return (obj >= stack) && (obj < (stack + THREAD_SIZE));
 }
 #define object_is_on_stack kbp_object_is_on_stack
+#endif
+
+#ifndef KBP_HAVE_SHOULD_RESCHED_OFFSET
+#define should_resched(preempt_offset)					\
+	((void)(preempt_offset),					\
+	 need_resched() && !(preempt_count() & PREEMPT_ACTIVE))
 #endif
 
 #endif /* KBP_LINUX_SCHED_H */

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/shrinker.h + shrinker_alloc()/shrinker_register()/shrinker_free()
- * on hosts that only have register_shrinker().
+ * on hosts that only have register_shrinker(), and struct
+ * kbp_static_shrinker (patches/0047) for KVM before 6.7.
+ *
+ * shrinker_alloc().
  *
  * Upstream: 6.7, "mm: shrinker: add infrastructure for dynamically
  *   allocating shrinker"; KVM's MMU shrinker uses it since 6.7.
@@ -26,6 +29,24 @@
  *   uses neither; a user would not compile).  Changes to seeks or batch
  *   after shrinker_register() are not seen.  The debugfs entry (with
  *   CONFIG_SHRINKER_DEBUG) appears at shrinker_alloc() time.
+ *
+ * struct kbp_static_shrinker, kbp_(un)register_static_shrinker().
+ *
+ * Upstream: 3.12, "mm: new shrinker API": one int shrink() callback (a
+ *   call with nr_to_scan 0 counts the objects, any other frees up to
+ *   nr_to_scan and counts what is left, -1 when it cannot) became
+ *   count_objects() and scan_objects(); register_shrinker() returned void
+ *   before.  patches/0047 renames KVM 5.10's static struct shrinker and
+ *   its (un)registration to these names.
+ * Probe: shrinker_count_objects.
+ * Fallback: where the probe holds, the host's own struct shrinker and
+ *   (un)register_shrinker() under the kit's names (the same code).
+ *   Before 3.12, a struct of KVM's members (count_objects, scan_objects,
+ *   seeks, batch) around a host shrinker that compat/shrinker.c registers
+ *   with one shrink() callback: scan when asked to (SHRINK_STOP is -1),
+ *   then return the count, at most INT_MAX; registering cannot fail.
+ * Lost: nothing.  (The host asks the count once more after each scan,
+ *   as it did of its own shrinkers.)
  */
 #ifndef KBP_LINUX_SHRINKER_H
 #define KBP_LINUX_SHRINKER_H
@@ -51,6 +72,29 @@ __printf(2, 3)
 struct shrinker *kbp_shrinker_alloc(unsigned int flags, const char *fmt, ...);
 void kbp_shrinker_register(struct shrinker *shrinker);
 void kbp_shrinker_free(struct shrinker *shrinker);
+#endif
+
+#ifdef KBP_HAVE_SHRINKER_COUNT_OBJECTS
+#define kbp_static_shrinker shrinker
+#define kbp_register_static_shrinker register_shrinker
+#define kbp_unregister_static_shrinker unregister_shrinker
+#else
+#ifndef SHRINK_STOP
+#define SHRINK_STOP (~0UL)
+#endif
+
+struct kbp_static_shrinker {
+	unsigned long (*count_objects)(struct kbp_static_shrinker *,
+				       struct shrink_control *sc);
+	unsigned long (*scan_objects)(struct kbp_static_shrinker *,
+				      struct shrink_control *sc);
+	int seeks;
+	long batch;
+	struct shrinker host;	/* registered with the host */
+};
+
+int kbp_register_static_shrinker(struct kbp_static_shrinker *s);
+void kbp_unregister_static_shrinker(struct kbp_static_shrinker *s);
 #endif
 
 #endif /* KBP_LINUX_SHRINKER_H */

@@ -29,7 +29,10 @@
  *      already stops at an exclusive priority waiter that consumes the event
  *      (add_wait_queue_priority(), 5.11).
  *    Lost: nothing.  (A host without priority waiters, before 5.11, gets
- *      no kbp_ function: KVM 7.x is not built for such hosts.)
+ *      no kbp_ function and no declaration of it, as compat/wait.c, by the
+ *      same test of WQ_FLAG_PRIORITY: KVM 7.x is not built for such hosts,
+ *      and before 4.13 the declaration's struct wait_queue_head and
+ *      struct wait_queue_entry do not exist.)
  *
  * 3. wait_queue_entry_t.
  *
@@ -56,7 +59,7 @@ typedef wait_queue_t wait_queue_entry_t;
 #define add_wait_queue_priority add_wait_queue
 #endif
 
-#ifndef KBP_HAVE_ADD_WAIT_QUEUE_PRIORITY_EXCLUSIVE
+#if !defined(KBP_HAVE_ADD_WAIT_QUEUE_PRIORITY_EXCLUSIVE) && defined(WQ_FLAG_PRIORITY)
 int kbp_add_wait_queue_priority_exclusive(struct wait_queue_head *wq_head,
 					  struct wait_queue_entry *wq_entry);
 #define add_wait_queue_priority_exclusive kbp_add_wait_queue_priority_exclusive

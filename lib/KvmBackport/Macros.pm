@@ -173,6 +173,43 @@ sub defined_in {
 	return \%d;
 }
 
+# gfp_flags(FILES): { VALUE => NAME } of the allocation flags (___GFP_*)
+# the files #define as a number (the host's gfp.h, gfp_types.h); a value
+# the host defines twice (a flag 0 where its option is off) keeps the first
+sub gfp_flags {
+	my (@files) = @_;
+	my %v;
+	for my $f (grep { -f $_ } @files) {
+		open(my $fh, '<', $f) or fail("cannot read $f: $!");
+		while (<$fh>) {
+			next unless /^[ \t]*#[ \t]*define[ \t]+(___GFP_\w+)[ \t]+(0x[0-9a-fA-F]+|[0-9]+)[uUlL]*\b/;
+			my ($name, $n) = ($1, _number($2));
+			$v{$n} //= $name if $n;
+		}
+		close $fh;
+	}
+	return \%v;
+}
+
+# gfp_collision(MACRO, FLAGS): for a recorded [NAME, HEADER, TEXT] that
+# defines an allocation flag as a number, the host's flag (of gfp_flags())
+# with the same value, or undef.  The bits moved between versions: 5.10's
+# ___GFP_ACCOUNT (0x400000u) is 3.10's ___GFP_NO_KSWAPD, its
+# ___GFP_KSWAPD_RECLAIM (0x800u) 3.10's ___GFP_NOFAIL: taken, they would
+# ask the host's allocator for something else
+sub gfp_collision {
+	my ($m, $flags) = @_;
+	return undef unless $m->[0] =~ /^___GFP_\w+$/
+		&& $m->[2] =~ /^#define[ \t]+\w+[ \t]+(0x[0-9a-fA-F]+|[0-9]+)[uUlL]*[ \t]*\n?\z/;
+	my $n = _number($1);
+	return $n ? $flags->{$n} : undef;
+}
+
+sub _number {
+	my ($text) = @_;
+	return $text =~ /^0x/ ? hex($text) : $text + 0;
+}
+
 # load(FILE): [ [NAME, HEADER, TEXT] ... ]
 sub load {
 	my ($file) = @_;

@@ -148,6 +148,14 @@ sub macros {
 	my %stand_in;
 	my @add = grep { !$mentioned->{ $_->[0] } && !_stand_in($c, $host, $_->[1], \%stand_in)
 		&& !$kit_defines->{ $_->[0] } } @$macros;
+	# an allocation flag whose bit is another flag's on the host: left
+	# out (a use then fails to compile; a shim says what the host has)
+	my $gfp = KvmBackport::Macros::gfp_flags(map { ("$_/include/linux/gfp.h", "$_/include/linux/gfp_types.h") }
+		do { local $_; ($host->srctree, $host->dir) });
+	@add = grep {
+		my $h = KvmBackport::Macros::gfp_collision($_, $gfp);
+		$c->log(sprintf("not added: macro %s of %s, the value of the host's %s", $_->[0], $_->[1], $h)) if $h;
+		!$h } @add;
 	$c->checking(sprintf('macros KVM %s takes from other headers', $src->{prov}{KVM_VERSION}),
 		sprintf('%d, %d missing in the host (added)', scalar @$macros, scalar @add));
 	$c->log(sprintf("added macro %-40s from %s", $_->[0], $_->[1])) for @add;
