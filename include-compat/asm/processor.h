@@ -19,6 +19,17 @@
  *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
  *   -Wswitch warning.
  * Lost: nothing.
+ *
+ * + enum l1tf_mitigations and l1tf_mitigation.
+ * Upstream: 4.19 (4.18.y), "x86/bugs, kvm: Introduce boot-time control of
+ *   L1TF mitigations": the host's l1tf= choice, exported for KVM/VMX, which
+ *   takes its default L1D flush mode from it and warns by it.
+ * Probe: l1tf_mitigation.
+ * Fallback: the enum, and l1tf_mitigation reads L1TF_MITIGATION_FLUSH,
+ *   upstream's default: KVM flushes the L1D conditionally (every VM-entry
+ *   with asm/hardirq.h's fallback) and warns about SMT on the first VM of a
+ *   CPU with the L1TF bug; kvm-intel.vmentry_l1d_flush= still chooses.
+ * Lost: the host's own choice (l1tf=off or full,force) does not reach KVM.
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -79,6 +90,19 @@ static __always_inline void amd_clear_divider(void)
  */
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_GDS_UCODE_MITIGATED)
 #define gds_ucode_mitigated() false
+#endif
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_L1TF_MITIGATION)
+enum l1tf_mitigations {
+	L1TF_MITIGATION_OFF,
+	L1TF_MITIGATION_FLUSH_NOWARN,
+	L1TF_MITIGATION_FLUSH,
+	L1TF_MITIGATION_FLUSH_NOSMT,
+	L1TF_MITIGATION_FULL,
+	L1TF_MITIGATION_FULL_FORCE
+};
+
+#define l1tf_mitigation		((enum l1tf_mitigations)L1TF_MITIGATION_FLUSH)
 #endif
 
 #ifndef __ASSEMBLY__
