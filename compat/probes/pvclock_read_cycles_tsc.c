@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Probe: __pvclock_read_cycles(src, tsc)
+ * Upstream: 4.9/4.10, "x86: pvclock: Introduce pvclock_read_begin/_retry"
+ *   (Paolo Bonzini; release not verified): the function takes the TSC
+ *   value and returns the time, instead of reading the TSC itself and
+ *   returning the version.
+ * Fallback: include-compat/asm/pvclock.h: the host's function under
+ *   another name, and upstream's body (the scaling of the TSC delta).
+ */
+#include <asm/pvclock.h>
+
+u64 kbp_probe(const struct pvclock_vcpu_time_info *src, u64 tsc)
+{
+	return __pvclock_read_cycles(src, tsc);
+}
