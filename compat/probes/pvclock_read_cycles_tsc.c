@@ -8,6 +8,11 @@
  * Fallback: include-compat/asm/pvclock.h: the host's function under
  *   another name, and upstream's body (the scaling of the TSC delta).
  */
+/* what asm/pvclock.h uses without including it on some hosts (6.1) */
+#include <linux/compiler.h>
+#include <linux/time.h>
+#include <linux/types.h>
+#include <asm/barrier.h>
 #include <asm/pvclock.h>
 
 u64 kbp_probe(const struct pvclock_vcpu_time_info *src, u64 tsc)
