@@ -11,7 +11,8 @@
 #include <linux/stddef.h>
 #include <linux/psp-sev.h>
 
-#ifndef KBP_HAVE_SEV_DATA_SEND_START_CERTS
+/* (a host without the header has no struct of its own to compare) */
+#if !defined(KBP_HAVE_SEV_DATA_SEND_START_CERTS) && !defined(KBP_PSP_SEV_H_STANDIN)
 #define KBP_SAME_OFFSET(f, g)						\
 	BUILD_BUG_ON(offsetof(struct sev_data_send_start, f) !=		\
 		     offsetof(struct kbp_host_sev_data_send_start, g))

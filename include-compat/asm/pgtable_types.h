@@ -71,4 +71,20 @@ typedef pgd_t p4d_t;
 #define PG_LEVEL_512G		(PG_LEVEL_1G + 1)
 #endif
 
+/*
+ * linux/mem_encrypt.h from here, as upstream.
+ *
+ * Upstream: 4.14, the SME series ("x86/mm: Add Secure Memory Encryption
+ *   (SME) support" and what followed): asm/pgtable_types.h includes
+ *   linux/mem_encrypt.h (the encryption bit of a page entry), and KVM's
+ *   svm code takes __sme_set(), __sme_clr() and sev_active() through it.
+ * Probe: none; __has_include_next(<linux/mem_encrypt.h>): a host with the
+ *   header includes it here itself.
+ * Fallback: the kit's stand-in of linux/mem_encrypt.h (no encryption).
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && !__has_include_next(<linux/mem_encrypt.h>)
+#include <linux/mem_encrypt.h>
+#endif
+
 #endif /* KBP_ASM_PGTABLE_TYPES_H */

@@ -19,6 +19,17 @@
  *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
  *   -Wswitch warning.
  * Lost: nothing.
+ *
+ * + enum l1tf_mitigations and l1tf_mitigation.
+ * Upstream: 4.19 (4.18.y), "x86/bugs, kvm: Introduce boot-time control of
+ *   L1TF mitigations": the host's l1tf= choice, exported for KVM/VMX, which
+ *   takes its default L1D flush mode from it and warns by it.
+ * Probe: l1tf_mitigation.
+ * Fallback: the enum, and l1tf_mitigation reads L1TF_MITIGATION_FLUSH,
+ *   upstream's default: KVM flushes the L1D conditionally (every VM-entry
+ *   with asm/hardirq.h's fallback) and warns about SMT on the first VM of a
+ *   CPU with the L1TF bug; kvm-intel.vmentry_l1d_flush= still chooses.
+ * Lost: the host's own choice (l1tf=off or full,force) does not reach KVM.
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -60,9 +71,75 @@ static __always_inline void amd_clear_divider(void)
  * Fallback: the host's save_fsgs_for_kvm(), exported for KVM: it saves the
  *   current task's FS/GS selectors and bases into its thread struct.
  * Lost: nothing.
+ *
+ * And where the host has neither (save_fsgs_for_kvm() came with 4.19 or
+ *   so, release not verified).
+ * Probe: save_fsgs_for_kvm.
+ * Fallback: what save_fsgs_for_kvm() did on a CPU without FSGSBASE, in
+ *   kvm.ko: the selectors into the thread struct, and a base dropped (0)
+ *   where its selector is not null (the base is then the descriptor's);
+ *   otherwise the thread struct keeps the base arch_prctl() set, which
+ *   is the live one (such a host lets no task write the base itself).
+ *   The host's own __switch_to() keeps the fields the same way.
+ * Lost: nothing.
+ *
+ * + thread_struct's fsbase and gsbase.
+ * Upstream: 4.7, "x86/asm/64: Rename thread_struct's fs and gs to fsbase
+ *   and gsbase" (Andy Lutomirski).
+ * Probe: thread_fsbase.
+ * Fallback: the two names map to the old ones (macros of the member
+ *   names: KVM uses fsbase and gsbase for nothing else, and no header of
+ *   such a host names them).
+ * Lost: nothing.
+ *
+ * + cpu_kernelmode_gs_base().
+ * Upstream: 4.15/4.16, the PTI-era entry work (release and subject not
+ *   verified): the kernel's GS base of a CPU, VMX's HOST_GS_BASE.
+ * Probe: cpu_kernelmode_gs_base.
+ * Fallback: the current CPU's MSR_GS_BASE, as the host's own KVM read it:
+ *   KVM asks only about the CPU it runs on, with preemption off.
+ * Lost: nothing.
  */
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_CURRENT_SAVE_FSGS)
+#if defined(KBP_HAVE_SAVE_FSGS_FOR_KVM) || !defined(CONFIG_X86_64)
 #define current_save_fsgs save_fsgs_for_kvm
+#else
+#include <asm/segment.h>
+
+/* a macro: linux/sched.h, which includes this header, gives current */
+#define current_save_fsgs()						\
+do {									\
+	struct thread_struct *kbp_t = &current->thread;			\
+									\
+	savesegment(fs, kbp_t->fsindex);				\
+	savesegment(gs, kbp_t->gsindex);				\
+	if (kbp_t->fsindex)						\
+		kbp_t->fs = 0;						\
+	if (kbp_t->gsindex)						\
+		kbp_t->gs = 0;						\
+} while (0)
+#endif
+#endif
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_THREAD_FSBASE) && \
+	defined(CONFIG_X86_64)
+#define fsbase	fs
+#define gsbase	gs
+#endif
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_CPU_KERNELMODE_GS_BASE) && \
+	defined(CONFIG_X86_64)
+#include <asm/msr.h>
+#include <asm/msr-index.h>
+
+static inline unsigned long kbp_cpu_kernelmode_gs_base(void)
+{
+	unsigned long base;
+
+	rdmsrl(MSR_GS_BASE, base);
+	return base;
+}
+#define cpu_kernelmode_gs_base(cpu)	kbp_cpu_kernelmode_gs_base()
 #endif
 
 /*
@@ -79,6 +156,19 @@ static __always_inline void amd_clear_divider(void)
  */
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_GDS_UCODE_MITIGATED)
 #define gds_ucode_mitigated() false
+#endif
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_L1TF_MITIGATION)
+enum l1tf_mitigations {
+	L1TF_MITIGATION_OFF,
+	L1TF_MITIGATION_FLUSH_NOWARN,
+	L1TF_MITIGATION_FLUSH,
+	L1TF_MITIGATION_FLUSH_NOSMT,
+	L1TF_MITIGATION_FULL,
+	L1TF_MITIGATION_FULL_FORCE
+};
+
+#define l1tf_mitigation		((enum l1tf_mitigations)L1TF_MITIGATION_FLUSH)
 #endif
 
 #ifndef __ASSEMBLY__

@@ -8,6 +8,13 @@
  * Probe: rdpkru.
  * Fallback: the host's __read_pkru(), the same instruction.
  * Lost: nothing.
+ *
+ * + __read_cr3().
+ * Upstream: 4.13, "x86/mm: Rename read_cr3() to __read_cr3()" (Andy
+ *   Lutomirski).
+ * Probe: read_cr3_raw.
+ * Fallback: the host's read_cr3(), the same read under its old name.
+ * Lost: nothing.
  */
 #ifndef KBP_ASM_SPECIAL_INSNS_H
 #define KBP_ASM_SPECIAL_INSNS_H
@@ -16,6 +23,10 @@
 
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_RDPKRU)
 #define rdpkru() __read_pkru()
+#endif
+
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_READ_CR3_RAW)
+#define __read_cr3() read_cr3()
 #endif
 
 #endif /* KBP_ASM_SPECIAL_INSNS_H */

@@ -33,6 +33,22 @@
  *      vfio_external_check_extension(group, VFIO_DMA_CC_IOMMU) > 0, as the
  *      host's own KVM asked.
  *    Lost: nothing.
+ *
+ * 3. vfio_external_group_match_file() and vfio_group_set_kvm(), which
+ *    KVM 5.10 reaches through symbol_get().
+ *    Upstream: 4.6, "vfio: Add vfio_external_group_match_file()", and
+ *      4.10, "vfio: support notifier chain in vfio_group" (releases not
+ *      verified).
+ *    Probes: vfio_external_group_match_file, vfio_group_set_kvm.
+ *    Fallback: their prototypes, so that symbol_get() compiles; at run
+ *      time it finds neither (the host's vfio.ko, if any, exports neither),
+ *      and KVM goes on as with vfio.ko absent: no VM is handed to the
+ *      group (no host driver of that age asks for it), and
+ *      KVM_DEV_VFIO_GROUP_DEL matches no group.
+ *    Lost: KVM_DEV_VFIO_GROUP_DEL on hosts with VFIO (-ENOENT; a group
+ *      stays on the VM's VFIO device until the VM ends).  The 3.10 host
+ *      measured has no VFIO (CONFIG_VFIO unset).
+ * For: vfio_external_group_match_file vfio_group_set_kvm
  */
 #ifndef KBP_LINUX_VFIO_H
 #define KBP_LINUX_VFIO_H
@@ -52,6 +68,19 @@ void kbp_vfio_file_set_kvm(struct file *file, struct kvm *kvm);
 bool kbp_vfio_file_enforced_coherent(struct file *file);
 #define vfio_file_set_kvm kbp_vfio_file_set_kvm
 #define vfio_file_enforced_coherent kbp_vfio_file_enforced_coherent
+#endif
+
+#if !defined(KBP_HAVE_VFIO_EXTERNAL_GROUP_MATCH_FILE) && \
+	defined(KBP_KVM_USES_VFIO_EXTERNAL_GROUP_MATCH_FILE)
+struct vfio_group;
+extern bool vfio_external_group_match_file(struct vfio_group *group,
+					   struct file *filep);
+#endif
+
+#if !defined(KBP_HAVE_VFIO_GROUP_SET_KVM) && \
+	defined(KBP_KVM_USES_VFIO_GROUP_SET_KVM)
+struct vfio_group;
+extern void vfio_group_set_kvm(struct vfio_group *group, struct kvm *kvm);
 #endif
 
 #endif /* KBP_LINUX_VFIO_H */
