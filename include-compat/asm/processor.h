@@ -19,6 +19,8 @@
  *   kbp_l1tf_mitigation(), an int, so that the extra case label is no
  *   -Wswitch warning.
  * Lost: nothing.
+ *
+ * + enum cpuid_regs_idx (below).
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -79,6 +81,26 @@ static __always_inline void amd_clear_divider(void)
  */
 #if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_GDS_UCODE_MITIGATED)
 #define gds_ucode_mitigated() false
+#endif
+
+/*
+ * enum cpuid_regs_idx.
+ *
+ * Upstream: 4.6 era, with the CPUID leaf words (not checked against kernel
+ *   history): the register a CPUID feature word is read from, which KVM's
+ *   reverse_cpuid table names.  6.5 moved it to asm/cpuid.h, 6.16 to
+ *   asm/cpuid/types.h; asm/processor.h includes both.
+ * Probe: cpuid_regs_idx.
+ * Fallback: the same enum.
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_CPUID_REGS_IDX)
+enum cpuid_regs_idx {
+	CPUID_EAX = 0,
+	CPUID_EBX,
+	CPUID_ECX,
+	CPUID_EDX,
+};
 #endif
 
 #ifndef __ASSEMBLY__
