@@ -166,10 +166,66 @@ my $err = eval { KvmBackport::CpuFeatures::parse("$d/old/cpufeatures.h", "$d/old
 like($err, qr/no enum cpuid_leafs in .*cpufeature\.h, and no "word N" comments/,
 	'a word comment naming a leaf the kit does not know stops configure, naming both headers');
 
+# a host with no spare word and too few free bits (3.10): KVM's leaves the
+# host does not capture get words of the kit after its x86_capability
+# (NCAPINTS + NBUGINTS), the Linux-defined names it does not know share one
+# never-set bit, a bit it numbers in a Linux-defined word is translated into
+# the kit's word, and a name it defines beyond its words is replaced
+write_file("$d/tight/cpufeatures.h", <<'EOT');
+#define NCAPINTS	3	/* N 32-bit words worth of info */
+#define NBUGINTS	1	/* N 32-bit bug flags */
+/* Intel-defined CPU features, CPUID level 0x00000001 (edx), word 0 */
+#define X86_FEATURE_FPU		( 0*32+ 0) /* Onboard FPU */
+/* Other features, Linux-defined mapping, word 1 */
+EOT
+write_file("$d/tight/cpufeatures.h", read_file("$d/tight/cpufeatures.h")
+	. join('', map { "#define X86_FEATURE_USED$_\t( 1*32+$_)\n" } 0 .. 29)
+	. "#define X86_FEATURE_XSAVEOPT\t( 1*32+30) /* scattered in the host */\n"
+	. "/* Intel-defined CPU features, CPUID level 0x00000007:0 (EDX), word 2 */\n"
+	. "#define X86_FEATURE_SRBDS_CTRL\t(18*32+ 9) /* beyond the host's words */\n");
+write_file("$d/tight/cpufeature.h", "#define cpu_has(c, bit) test_cpu_cap(c, bit)\n");
+my $tight = KvmBackport::CpuFeatures::parse("$d/tight/cpufeatures.h", "$d/tight/cpufeature.h");
+is_deeply([@$tight{qw(capwords bugwords enum disabled)}], [3, 1, 0, 0],
+	'parse: NCAPINTS, NBUGINTS, no enum cpuid_leafs, no DISABLED_MASK_BIT_SET');
+my $wide = features('wide', <<'EOT', [qw(CPUID_1_EDX CPUID_LNX_1 CPUID_7_EDX CPUID_7_ECX CPUID_D_1_EAX CPUID_LNX_2)]);
+#define X86_FEATURE_FPU		( 0*32+ 0)
+#define X86_FEATURE_SYNTH1	( 1*32+31)
+#define X86_FEATURE_SYNTH2	( 5*32+ 0)
+#define X86_FEATURE_SYNTH3	( 5*32+ 1)
+#define X86_FEATURE_SRBDS_CTRL	( 2*32+ 9)
+#define X86_FEATURE_UMIP	( 3*32+ 2)
+#define X86_FEATURE_PKU		( 3*32+ 3)
+#define X86_FEATURE_XSAVEOPT	( 4*32+ 0)
+EOT
+$wide->{capwords} = 6;
+$plan = KvmBackport::CpuFeatures::plan($wide, $tight, {});
+%def = map { $_->[0] => $_->[1] } @{ $plan->{define} };
+is($plan->{kit_word}, 4, 'the kit\'s words start after NCAPINTS + NBUGINTS');
+is($plan->{kvm_words}, 6, 'kvm_cpu_caps: the host\'s words, its bug word and two of the kit\'s');
+my %leafdef = map { $_->[0] => $_->[1] } @{ $plan->{leaf_define} };
+is_deeply([@leafdef{qw(CPUID_7_ECX CPUID_D_1_EAX CPUID_LNX_2)}], [4, 5, 'CPUID_LNX_1'],
+	'uncaptured hardware leaves get the kit\'s words, a Linux-defined one names a host word');
+is_deeply([@def{qw(UMIP PKU)}], ['(4*32+2)', '(4*32+3)'], 'their bits are the CPUID bits in those words');
+is($def{SYNTH1}, '(1*32+31)', 'a Linux-defined name the host does not know gets the free bit ...');
+ok($def{SYNTH2} eq $def{SYNTH1} && $def{SYNTH3} eq $def{SYNTH1}, '... which the others share');
+is_deeply($plan->{translate}, [[1 * 32 + 30, 5 * 32 + 0, 'XSAVEOPT']],
+	'a bit the host numbers in a Linux-defined word is translated into the kit\'s word');
+is_deeply([map { "$_->[0] $_->[1]" } @{ $plan->{redefine} }], ['SRBDS_CTRL (2*32+9)'],
+	'a name the host defines beyond its words is replaced by the bit of the host\'s word');
+is_deeply($plan->{host_enum}, [['CPUID_1_EDX', 0], ['CPUID_LNX_1', 1], ['CPUID_7_EDX', 2]],
+	'no enum cpuid_leafs on the host: its words are named for KVM');
+is($plan->{disabled_masks}, 6, 'no DISABLED_MASK_BIT_SET on the host: DISABLED_MASK0..5 to define');
+$plan = KvmBackport::CpuFeatures::plan($src, $host, {});
+ok(!defined $plan->{kit_word} && $plan->{kvm_words} == 0 && !@{ $plan->{redefine} },
+	'a host with free bits enough gets no word of the kit');
+
 # record() and load() round trip
 write_file("$d/tree/arch/x86/include/asm/cpufeatures.h", read_file("$d/src/cpufeatures.h"));
 write_file("$d/tree/arch/x86/include/asm/cpufeature.h", read_file("$d/src/cpufeature.h"));
 is(KvmBackport::CpuFeatures::record("$d/tree", "$d/recorded"), 6, 'record: six features');
-is_deeply(KvmBackport::CpuFeatures::load("$d/recorded"), $src, 'load gives back what parse read');
+my %srcrec = %$src;
+delete @srcrec{qw(bugwords disabled enum)};
+is_deeply(KvmBackport::CpuFeatures::load("$d/recorded"), \%srcrec,
+	'load gives back what parse read (less NBUGINTS, the enum and DISABLED_MASK_BIT_SET: host facts)');
 
 done_testing;

@@ -43,6 +43,41 @@
 #undef KBP_RENAMED_CPUID_8000_0021_ECX
 #endif
 
+/*
+ * boot_cpu_has(), cpu_has(), this_cpu_has(), static_cpu_has() of a bit in
+ * a word of the kit: absent.
+ *
+ * Upstream: 4.6 "x86/cpufeature: Add CPUID_* enumerations" ff.: a word per
+ *   CPUID leaf Linux captures; KVM indexes its kvm_cpu_caps and CPUID
+ *   tables by those words and asks the host's boot_cpu_has() for their bits.
+ * Probe: none; configure defines KBP_KIT_FEATURE_WORD only for a host with
+ *   no spare word and too few free bits (3.10), where KVM's leaves the host
+ *   does not capture get words after the host's x86_capability
+ *   (lib/KvmBackport/CpuFeatures.pm).  The host's cpu_has() would read past
+ *   x86_capability, and its alternatives BUG() at module load on such a bit.
+ * Fallback: such a bit reads as absent for the host's queries, as a spare
+ *   word the host never fills does: the host kernel never saw or enabled the
+ *   feature (PKU without CR4.PKE, XSAVES without the compacted format, LA57
+ *   without 5-level paging).  static_cpu_has() is boot_cpu_has() there.
+ *   The definitions follow 3.10's (test_bit(), x86_this_cpu_test_bit()).
+ * Lost: static_cpu_has()'s patched branch (a load and test instead), and
+ *   REQUIRED_MASK folding, on such a host only.
+ */
+#if defined(KBP_KIT_FEATURE_WORD) && !defined(__ASSEMBLY__)
+#define kbp_kit_feature(bit) ((bit) >= KBP_KIT_FEATURE_WORD * 32)
+#undef cpu_has
+#define cpu_has(c, bit)							\
+	(kbp_kit_feature(bit) ? 0 : test_bit(bit, (unsigned long *)((c)->x86_capability)))
+#undef this_cpu_has
+#define this_cpu_has(bit)						\
+	(kbp_kit_feature(bit) ? 0 :					\
+	 x86_this_cpu_test_bit(bit, (unsigned long *)&cpu_info.x86_capability))
+#undef boot_cpu_has
+#define boot_cpu_has(bit)	cpu_has(&boot_cpu_data, bit)
+#undef static_cpu_has
+#define static_cpu_has(bit)	boot_cpu_has(bit)
+#endif
+
 #ifndef __ASSEMBLY__
 #ifdef KBP_HAVE_IA32_FEAT_CTL
 #define kbp_boot_cpu_has_feat_ctl() boot_cpu_has(X86_FEATURE_MSR_IA32_FEAT_CTL)

@@ -30,6 +30,8 @@
  *   with asm/hardirq.h's fallback) and warns about SMT on the first VM of a
  *   CPU with the L1TF bug; kvm-intel.vmentry_l1d_flush= still chooses.
  * Lost: the host's own choice (l1tf=off or full,force) does not reach KVM.
+ *
+ * + enum cpuid_regs_idx (below).
  */
 #ifndef KBP_ASM_PROCESSOR_H
 #define KBP_ASM_PROCESSOR_H
@@ -169,6 +171,26 @@ enum l1tf_mitigations {
 };
 
 #define l1tf_mitigation		((enum l1tf_mitigations)L1TF_MITIGATION_FLUSH)
+#endif
+
+/*
+ * enum cpuid_regs_idx.
+ *
+ * Upstream: 4.6 era, with the CPUID leaf words (not checked against kernel
+ *   history): the register a CPUID feature word is read from, which KVM's
+ *   reverse_cpuid table names.  6.5 moved it to asm/cpuid.h, 6.16 to
+ *   asm/cpuid/types.h; asm/processor.h includes both.
+ * Probe: cpuid_regs_idx.
+ * Fallback: the same enum.
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && !defined(KBP_HAVE_CPUID_REGS_IDX)
+enum cpuid_regs_idx {
+	CPUID_EAX = 0,
+	CPUID_EBX,
+	CPUID_ECX,
+	CPUID_EDX,
+};
 #endif
 
 #ifndef __ASSEMBLY__

@@ -111,6 +111,7 @@ sub cpufeatures_h {
 	$t .= "\n/* vulnerabilities the host does not know: every CPU is taken as affected */\n"
 		if @{ $plan->{assume_affected} };
 	$t .= "#define X86_BUG_$_ X86_FEATURE_ALWAYS\n" for @{ $plan->{assume_affected} };
+	$t .= _cpufeatures_kit($plan);
 	$t .= "\n/* enum cpuid_leafs names the host lacks */\n" if @{ $plan->{leaf_define} };
 	$t .= "#define $_->[0] $_->[1]\t/* $_->[2] */\n" for @{ $plan->{leaf_define} };
 	$t .= "\n/* the host's NVMXINTS (include-compat/asm/vmxfeatures.h) */\n"
@@ -120,8 +121,63 @@ sub cpufeatures_h {
 	$t .= "static __always_inline int kbp_feature_translate(int x86_feature)\n{\n";
 	$t .= "\tswitch (x86_feature) {\n";
 	$t .= sprintf("\tcase %d: return %d;\t/* %s */\n", @$_) for @{ $plan->{translate} };
-	$t .= "\tdefault: return x86_feature;\n\t}\n}\n#endif\n\n#endif\n";
+	$t .= "\tdefault: return x86_feature;\n\t}\n}\n";
+	$t .= _copy_host_cpu_caps($plan) . "#endif\n\n#endif\n";
 	return $t;
+}
+
+# _cpufeatures_kit(PLAN): the host's enum cpuid_leafs where it has none, its
+# names beyond its words, the DISABLED_MASKn it lacks (CpuFeatures.pm)
+sub _cpufeatures_kit {
+	my ($plan) = @_;
+	my $t = '';
+	if (@{ $plan->{host_enum} }) {
+		$t .= "\n#ifndef __ASSEMBLY__\n/* the host has no enum cpuid_leafs: its words, from its cpufeatures.h */\n"
+			. "enum cpuid_leafs {\n" . join('', map { "\t$_->[0] = $_->[1],\n" } @{ $plan->{host_enum} })
+			. "};\n#endif\n";
+	}
+	if (@{ $plan->{redefine} }) {
+		$t .= "\n/* names the host defines beyond its x86_capability: never its values */\n"
+			. "#include <asm/cpufeatures.h>\n";
+		$t .= "#undef X86_FEATURE_$_->[0]\n#define X86_FEATURE_$_->[0] $_->[1]\t/* $_->[2] */\n" for @{ $plan->{redefine} };
+	}
+	if ($plan->{disabled_masks}) {
+		$t .= "\n/* the host has no DISABLED_MASK_BIT_SET: no feature is disabled at build time */\n"
+			. "#undef DISABLED_MASK_BIT_SET\n#define DISABLED_MASK_BIT_SET(bit) 0\n"
+			. "#undef DISABLED_MASK_CHECK\n#define DISABLED_MASK_CHECK 0\n";
+		$t .= "#define DISABLED_MASK$_ 0\n" for 0 .. $plan->{disabled_masks} - 1;
+	}
+	if (defined $plan->{kit_word}) {
+		$t .= "\n/* KVM's words beyond the host's x86_capability (include-compat/asm/cpufeature.h) */\n"
+			. "#define KBP_KIT_FEATURE_WORD $plan->{kit_word}\n";
+	}
+	return $t . "\n/* the size of KVM's kvm_cpu_caps (patches/0048) */\n"
+		. "#define KBP_KVM_NCAPINTS " . (defined $plan->{kit_word} ? $plan->{kvm_words} : "NCAPINTS") . "\n";
+}
+
+# _copy_host_cpu_caps(PLAN): kbp_copy_host_cpu_caps(CAPS) for KVM's
+# kvm_set_cpu_caps() (patches/0048): the host's words as upstream copies
+# them; the kit's words zero, but for the bits the host knows in
+# Linux-defined words (3.10's XSAVEOPT), copied from the host's bit
+sub _copy_host_cpu_caps {
+	my ($plan) = @_;
+	my $t = "\n/* kvm_set_cpu_caps() (patches/0048): KVM's words from the host's */\n";
+	if (!defined $plan->{kit_word}) {
+		return $t . "#define kbp_copy_host_cpu_caps(caps) do {\t\t\t\t\\\n"
+			. "\tBUILD_BUG_ON(sizeof(caps) > sizeof(boot_cpu_data.x86_capability));\t\\\n"
+			. "\tmemcpy(&(caps), &boot_cpu_data.x86_capability, sizeof(caps));\t\\\n"
+			. "} while (0)\n";
+	}
+	$t .= "#define kbp_copy_host_cpu_caps(caps) do {\t\t\t\t\\\n"
+		. "\tBUILD_BUG_ON(sizeof(caps) != KBP_KVM_NCAPINTS * sizeof(u32));\t\\\n"
+		. "\tmemcpy(&(caps), &boot_cpu_data.x86_capability, KBP_KIT_FEATURE_WORD * sizeof(u32));\t\\\n"
+		. "\tmemset(&(caps)[KBP_KIT_FEATURE_WORD], 0, (KBP_KVM_NCAPINTS - KBP_KIT_FEATURE_WORD) * sizeof(u32)); \\\n";
+	for my $tr (@{ $plan->{translate} }) {
+		next if $tr->[1] < $plan->{kit_word} * 32;
+		$t .= sprintf "\tif (boot_cpu_has(%d))\t\t\t\t\t\t\\\n\t\t(caps)[%d] |= 1u << %d;\t/* %s */\t\t\\\n",
+			$tr->[0], int($tr->[1] / 32), $tr->[1] % 32, $tr->[2];
+	}
+	return $t . "} while (0)\n";
 }
 
 # summary(RESULT, WHY): what configure prints at the end
