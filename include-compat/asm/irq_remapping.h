@@ -33,6 +33,39 @@
  *      (include-compat/linux/amd-iommu.h) that are never reached.
  *    Lost: AMD device posted interrupts (AVIC itself stays: IPIs between
  *      vCPUs are still posted); VFIO device interrupts cost a VM exit.
+ *
+ * 3. Upstream: 4.3, "iommu, x86: Provide irq_remapping_cap() interface"
+ *    (Feng Wu, with VT-d posted interrupts; release not verified here):
+ *    irq_remapping_cap(IRQ_POSTING_CAP) and struct vcpu_data.
+ *    Probe: irq_remapping_cap.
+ *    Fallback: IRQ_POSTING_CAP, a capability that is always false, and
+ *      struct vcpu_data of the upstream layout: KVM (VMX and SVM) asks
+ *      irq_remapping_cap(IRQ_POSTING_CAP) before it puts an IRTE into
+ *      posted mode (vmx_can_use_vtd_pi(), svm_update_pi_irte()) and
+ *      before it blocks a vCPU on the wakeup vector (pi_pre_block(), KVM
+ *      5.10), so it never reaches the IOMMU with the structure.
+ *    Lost: device posted interrupts; VFIO device interrupts are remapped
+ *      and injected by KVM (a VM exit each).
+ *
+ * 4. Upstream: 4.2, "genirq: Introduce irq_set_vcpu_affinity() to target
+ *    an interrupt to a VCPU" (Feng Wu; release not verified here).
+ *    Probe: irq_set_vcpu_affinity.
+ *    Fallback: kbp_irq_set_vcpu_affinity(), -ENOSYS, the host's answer for
+ *      an interrupt chip that cannot target a vCPU.  KVM calls it only for
+ *      posted interrupts (part 3), never on such a host.
+ *    Lost: nothing beyond part 3.
+ *
+ * 5. Upstream: 4.4, "KVM: x86: Add a wakeup handler for VT-d posted
+ *    interrupts" (Feng Wu; release not verified here): the host's handler
+ *    of POSTED_INTR_WAKEUP_VECTOR (asm/irq.h).
+ *    Probe: kvm_set_posted_intr_wakeup_handler.
+ *    Fallback: nothing to register: the vector is raised only by an IOMMU
+ *      that posts a device interrupt to a blocked vCPU, and KVM points a
+ *      descriptor at it only where irq_remapping_cap(IRQ_POSTING_CAP)
+ *      holds (part 3: never where the host lacks it).
+ *    Lost: nothing beyond part 3.  A host with IRQ_POSTING_CAP but no
+ *      wakeup handler would lose the wakeups: no such combination is
+ *      known (both came with VT-d posted interrupts).
  */
 #ifndef KBP_ASM_IRQ_REMAPPING_H
 #define KBP_ASM_IRQ_REMAPPING_H
@@ -40,6 +73,41 @@
 #include_next <asm/irq_remapping.h>
 
 #ifndef __ASSEMBLY__
+#ifndef KBP_HAVE_IRQ_REMAPPING_CAP
+#include <linux/types.h>
+
+enum irq_remap_cap {
+	IRQ_POSTING_CAP = 0,
+};
+
+struct vcpu_data {
+	u64 pi_desc_addr;	/* physical address of the PI descriptor */
+	u32 vector;		/* guest vector of the interrupt */
+};
+
+static inline bool irq_remapping_cap(enum irq_remap_cap cap)
+{
+	return false;
+}
+#endif
+
+#ifndef KBP_HAVE_IRQ_SET_VCPU_AFFINITY
+#include <linux/errno.h>
+
+static inline int kbp_irq_set_vcpu_affinity(unsigned int irq, void *vcpu_info)
+{
+	return -ENOSYS;
+}
+#define irq_set_vcpu_affinity kbp_irq_set_vcpu_affinity
+#endif
+
+#ifndef KBP_HAVE_KVM_SET_POSTED_INTR_WAKEUP_HANDLER
+static inline void kbp_kvm_set_posted_intr_wakeup_handler(void (*handler)(void))
+{
+}
+#define kvm_set_posted_intr_wakeup_handler kbp_kvm_set_posted_intr_wakeup_handler
+#endif
+
 #ifndef KBP_HAVE_INTEL_IOMMU_PI_DATA
 #define intel_iommu_pi_data vcpu_data
 #endif

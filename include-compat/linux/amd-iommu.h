@@ -9,6 +9,52 @@
 #include_next <linux/amd-iommu.h>
 
 /*
+ * linux/amd-iommu.h + AVIC's interface to the AMD IOMMU, or none.
+ *
+ * Upstream: 4.9, "iommu/amd: Adding GALOG interrupt handler" and
+ *   "iommu/amd: Introduce amd_iommu_update_ga()" (Suravee Suthikulpanit,
+ *   with AVIC's IOMMU support; release not verified here): struct
+ *   amd_iommu_pi_data, amd_iommu_register_ga_log_notifier() and
+ *   amd_iommu_update_ga().
+ * Probe: amd_iommu_ga_log.
+ * Fallback: the 4.9 structure, and the two functions as the host has them
+ *   without the AMD IOMMU's interrupt remapping (they do nothing and
+ *   succeed): KVM registers its GA log notifier, which is never called,
+ *   and updates the IRTEs of its per-vCPU lists, which stay empty because
+ *   it never puts an IRTE into guest mode on such a host: there
+ *   irq_remapping_cap(IRQ_POSTING_CAP) is false (part 3 of
+ *   include-compat/asm/irq_remapping.h, and kbp_svm_irq_remapping_cap()
+ *   below).
+ * Lost: AMD device posted interrupts.
+ */
+#ifndef KBP_HAVE_AMD_IOMMU_GA_LOG
+#include <linux/types.h>
+
+struct vcpu_data;
+
+struct amd_iommu_pi_data {
+	u32 ga_tag;
+	u32 prev_ga_tag;
+	u64 base;
+	bool is_guest_mode;
+	struct vcpu_data *vcpu_data;
+	void *ir_data;
+};
+
+static inline int kbp_amd_iommu_register_ga_log_notifier(int (*notifier)(u32))
+{
+	return 0;
+}
+#define amd_iommu_register_ga_log_notifier kbp_amd_iommu_register_ga_log_notifier
+
+static inline int kbp_amd_iommu_update_ga_is_run(int cpu, bool is_run, void *data)
+{
+	return 0;
+}
+#define amd_iommu_update_ga kbp_amd_iommu_update_ga_is_run
+#endif
+
+/*
  * linux/amd-iommu.h + amd_iommu_activate_guest_mode() /
  * amd_iommu_deactivate_guest_mode(), or no IOMMU-posted interrupts for
  * KVM/SVM.

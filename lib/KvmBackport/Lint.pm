@@ -4,8 +4,8 @@ package KvmBackport::Lint;
 #
 #  1. every KBP_HAVE_X that a shim, patch or Kbuild file names has a probe,
 #     compat/probes/x.c, and every probe is read by something (a
-#     KBP_HAVE_X, a Disables:, a Requires: or a Provides: ... when x is
-#     missing);
+#     KBP_HAVE_X, a Disables:, a Requires:, a Provides: ... when x is
+#     missing, or its own Provides:);
 #  2. every probe says Upstream: and Fallback:;
 #  3. every header shim (include-compat/) tells its story: Upstream:,
 #     Probe: (or Probes:), Fallback: and Lost:;
@@ -97,7 +97,8 @@ sub _probe_use {
 		$read{$1} = 1 if ($h->{provides} // '') =~ /when\s+(\w+)\s+is\s+missing/;
 	}
 	for my $name (sort keys %$probe) {
-		next if $read{$name} || story_fields($probe->{$name})->{disables};
+		my $ph = story_fields($probe->{$name});
+		next if $read{$name} || $ph->{disables} || $ph->{provides};
 		push @p, "compat/probes/$name.c: no shim reads it (no KBP_HAVE_" . uc($name)
 			. ", Disables:, Requires: or Provides:)";
 	}

@@ -78,8 +78,11 @@ sub requirements {
 	return @req;
 }
 
-# provides(KIT, HAVE): { CONFIG symbol => shim file } the kit stands in for
-# on this host ("Provides: CONFIG_X when PROBE is missing")
+# provides(KIT, HAVE): { CONFIG symbol => shim file or probe } the kit
+# stands in for on this host ("Provides: CONFIG_X when PROBE is missing" in
+# a shim), or that a probe that holds shows the host has without the option
+# ("Provides: CONFIG_X" in a probe: a host that predates the option and
+# always builds what it turns on)
 sub provides {
 	my ($kit, $have) = @_;
 	my %p;
@@ -89,6 +92,13 @@ sub provides {
 		next if defined $probe && $have->{$probe};
 		(my $rel = $f) =~ s{^\Q$kit\E/}{};
 		$p{$sym} = $rel;
+	}
+	for my $f (KvmBackport::KitFiles::files($kit, 'probes')) {
+		my ($name) = $f =~ m{/([a-z0-9_]+)\.[cS]$} or next;
+		my $v = story_fields($f)->{provides} // next;
+		my ($sym) = $v =~ /^CONFIG_(\w+)\s*$/ or next;
+		next unless $have->{$name};
+		$p{$sym} //= "the host (compat/probes/$name.c)";
 	}
 	return \%p;
 }

@@ -65,10 +65,11 @@ our @TABLE = (
 	  switches => '"SYMBOL: a | b": configure stops when the synced KVM uses SYMBOL and none of the'
 		. ' probes a, b holds; check-build counts b as an older shape',
 	  lint => 'rules 1 (its probes count as read) and 6 (it parses, its probes exist)' },
-	{ key => 'Provides', in => 'header shims, compat objects',
+	{ key => 'Provides', in => 'header shims, compat objects, probes',
 	  read => 'Probes::provides, for Configure::kconfig',
-	  switches => '"CONFIG_X when P is missing": the host option X counts as set for what'
-		. ' depends on it in KVM\'s Kconfig',
+	  switches => '"CONFIG_X when P is missing" (a shim): the host option X counts as set for what'
+		. ' depends on it in KVM\'s Kconfig; "CONFIG_X" (a probe): the same where the probe'
+		. ' holds (a host older than the option that always builds what it turns on)',
 	  lint => 'rule 1: its probe counts as read' },
 	{ key => 'For', in => 'header shims, compat objects', read => 'KvmUses::decide, for configure',
 	  switches => 'KBP_KVM_USES_<NAME> in config.h for each name the synced KVM\'s code uses;'
