@@ -39,6 +39,24 @@ ok(!$has{'include/linux/sched.h'}, 'a header KVM includes but MAINTAINERS gives 
 ok(!$has{'arch/x86/include/asm/cpufeatures.h'}, 'cpufeatures.h stays the host\'s');
 ok(!$has{'include/linux/kvm_unused.h'}, 'a KVM header nobody includes is not taken');
 
+is_deeply(KvmBackport::FileSet::abi_headers($src, $files), [], 'no TLFS header included: none copied aside');
+
+# the Hyper-V TLFS: copied aside (with what it includes of the TLFS), not KVM's
+my $hv = kernel_tree(tempdir(CLEANUP => 1),
+	'arch/x86/include/asm/kvm_host.h' => "#include <linux/kvm_host.h>\n#include <asm/hyperv-tlfs.h>\n",
+	'arch/x86/include/asm/hyperv-tlfs.h' => "#include <linux/types.h>\n#include <asm-generic/hyperv-tlfs.h>\n",
+	'include/asm-generic/hyperv-tlfs.h' => "#include <linux/types.h>\n",
+	'include/linux/types.h' => "/* not KVM's */\n");
+my $hvfiles = KvmBackport::FileSet::collect($hv);
+ok(!grep({ /hyperv-tlfs/ } @$hvfiles), 'the TLFS headers are not in KVM\'s file set');
+is_deeply(KvmBackport::FileSet::abi_headers($hv, $hvfiles),
+	['arch/x86/include/asm/hyperv-tlfs.h', 'include/asm-generic/hyperv-tlfs.h'],
+	'the TLFS header KVM includes and the one it includes are copied aside; linux/types.h is not');
+is(KvmBackport::FileSet::abi_kit_path('arch/x86/include/asm/hyperv-tlfs.h'),
+	'include/kbp-abi/arch/x86/asm/hyperv-tlfs.h', 'an arch ABI header goes under include/kbp-abi/arch/x86/');
+is(KvmBackport::FileSet::abi_kit_path('include/asm-generic/hyperv-tlfs.h'),
+	'include/kbp-abi/asm-generic/hyperv-tlfs.h', 'a generic ABI header under include/kbp-abi/');
+
 is(KvmBackport::FileSet::kit_path('arch/x86/kvm/vmx/vmx.c'), 'x86/vmx/vmx.c', 'arch/x86/kvm maps to x86/');
 is(KvmBackport::FileSet::kit_path('arch/x86/include/asm/kvm_host.h'), 'include/arch/x86/asm/kvm_host.h',
 	'arch/x86/include maps to include/arch/x86/');

@@ -12,6 +12,7 @@ use File::Temp qw(tempdir);
 use Fixture;
 use KvmBackport::KvmUses;
 use KvmBackport::Configure;
+use KvmBackport::Tree;
 use KvmBackport::Configure::Source qw(kvm_identifiers compat_unused kvm_uses);
 
 my $d = tempdir(CLEANUP => 1);
@@ -55,10 +56,14 @@ is_deeply($got->{unused}, [['compat/comment.c', 'in_comment_fn'],
 	['compat/host/h.c', 'in_comment_fn in_makefile_fn']],
 	'compat objects none of whose names the code uses are not built (compat/host/ last)');
 
-# configure's two stages read the one decision
+# configure's two stages read the one decision; a specification header
+# sync copied aside (include/kbp-abi/) is not KVM's code: its names count
+# for nothing
+write_file("$src/include/kbp-abi/asm/x.h", "int in_comment_fn(void);\n");
 {
 	package StubTree;
-	sub manifest { return { map { $_ => 1 } @files } }
+	our @ISA = ('KvmBackport::Tree');
+	sub manifest { return { map { $_ => 1 } @files, 'include/kbp-abi/asm/x.h' } }
 }
 my $c = KvmBackport::Configure->new($kit, {});
 my $s = { dir => $src, tree => bless({}, 'StubTree'), prov => { KVM_VERSION => '9.9' } };

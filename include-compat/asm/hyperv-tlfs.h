@@ -34,6 +34,27 @@
  *    Fallback: the structure as the TLFS defines it (the VMCB's software
  *      reserved area Hyper-V uses for nested enlightenments).
  *    Lost: nothing.
+ *
+ * 3. A host with no TLFS header at all.
+ *    Upstream: 4.16, "x86/hyper-v: move hyperv.h out of uapi": the TLFS
+ *      became asm/hyperv-tlfs.h (5.8 split its generic half out into
+ *      asm-generic/hyperv-tlfs.h); before, a host had only part of its
+ *      constants, in uapi/asm/hyperv.h, and none of its structures (3.10:
+ *      no struct hv_enlightened_vmcs, hv_vp_assist_page, hv_stimer_config,
+ *      hv_message, ...; KVM's struct kvm_vcpu_hv embeds some of them).
+ *    Probe: hyperv_tlfs (the host has asm/hyperv-tlfs.h, or hyperv/hvgdk.h
+ *      where the definitions went in 6.x).
+ *    Fallback: the synced source's own TLFS headers, which sync copies
+ *      aside into include/kbp-abi/ (a name no kernel has: they never shadow
+ *      a host's header); include-compat/asm-generic/hyperv-tlfs.h sends
+ *      their #include <asm-generic/hyperv-tlfs.h> to the copy, and
+ *      include-compat/asm/hyperv.h keeps the host's older constants out
+ *      (11 of them spelled otherwise, (1 << n) for BIT(n): redefinitions).
+ *      The TLFS is Hyper-V's ABI (the spec's numbers and layouts, no host
+ *      layout), so the synced KVM's own copy is the exact one; sections 1
+ *      and 2 are not needed there.
+ *    Lost: nothing of the TLFS.  (What KVM uses of the host's Hyper-V
+ *      guest code, for KVM running on Hyper-V, is asm/mshyperv.h's.)
  */
 #ifndef KBP_ASM_HYPERV_TLFS_H
 #define KBP_ASM_HYPERV_TLFS_H
@@ -41,7 +62,8 @@
 /*
  * A host whose asm/hyperv-tlfs.h is gone (~6.6 moved the definitions to
  * hyperv/hvgdk*.h; 7.2 has no such header) has all of the below there, and
- * no KVM the kit builds for it includes this header.
+ * no KVM the kit builds for it includes this header (probe hyperv_tlfs
+ * holds there: section 3 is not for it).
  */
 #if __has_include_next(<asm/hyperv-tlfs.h>)
 
@@ -268,6 +290,12 @@ struct hv_vmcb_enlightenments {
 	u64 reserved;
 } __packed;
 #endif
+
+#elif !defined(KBP_HAVE_HYPERV_TLFS)
+
+/* 3. the synced source's TLFS (include/kbp-abi/, by sync) */
+#define KBP_HYPERV_TLFS_SYNCED
+#include <kbp-abi/arch/x86/asm/hyperv-tlfs.h>
 
 #endif /* __has_include_next(<asm/hyperv-tlfs.h>) */
 

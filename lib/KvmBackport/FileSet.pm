@@ -11,6 +11,13 @@ package KvmBackport::FileSet;
 # Headers KVM includes that belong to the rest of the kernel (cpufeatures.h,
 # hyperv-tlfs.h, psp-sev.h, ...) are never taken: they stay the host's, and
 # include-compat/ adds what an older host lacks.
+#
+# One kind is also copied aside (abi_headers): a header that holds nothing
+# but a published specification's ABI (the Hyper-V TLFS: constants and
+# structures Hyper-V defines, no host layout, no host function), for hosts
+# older than the header.  It goes under include/kbp-abi/, a name no kernel
+# has, so it never shadows the host's own: only a shim that a probe sends
+# there includes it (include-compat/asm/hyperv-tlfs.h).
 use strict;
 use warnings;
 use File::Find ();
@@ -109,6 +116,44 @@ sub _missing {
 		fail("the source lacks $c, a KVM header (MAINTAINERS) that $from includes: the tree is"
 			. " incomplete; unpack or fetch it again");
 	}
+}
+
+# The specification headers: the Hyper-V Top Level Functional Specification
+# (asm/hyperv-tlfs.h, 4.16, and the asm-generic/hyperv-tlfs.h it includes
+# since 5.8).
+our $ABI_HEADER = qr{(?:^|/)hyperv-tlfs\.h$};
+
+# abi_headers(ROOT, FILES): sorted kernel-relative paths of the ABI headers
+# ($ABI_HEADER) KVM's FILES include, and those they include in turn.  They
+# are not part of KVM's file set: no patch touches them and sync's macro
+# record does not read them as KVM's.
+sub abi_headers {
+	my ($root, $files) = @_;
+	my (%taken, @queue);
+	my $scan = sub {
+		my ($file) = @_;
+		for my $inc (_includes("$root/$file")) {
+			my $hit = _resolve($root, $file, @$inc);
+			next unless defined $hit && $hit =~ $ABI_HEADER && !$taken{$hit};
+			$taken{$hit} = 1;
+			push @queue, $hit;
+		}
+	};
+	$scan->($_) for grep { /\.(?:[ch]|S)$/ } @$files;
+	while (defined(my $h = shift @queue)) {
+		$scan->($h);
+	}
+	return [sort keys %taken];
+}
+
+# abi_kit_path(KERNEL_PATH): where a copied ABI header lives in the kit
+#   arch/x86/include/X -> include/kbp-abi/arch/x86/X
+#   include/X          -> include/kbp-abi/X
+sub abi_kit_path {
+	my ($p) = @_;
+	return "include/kbp-abi/arch/x86/$1" if $p =~ m{^arch/x86/include/(.+)$};
+	return "include/kbp-abi/$1" if $p =~ m{^include/(.+)$};
+	fail("internal: no place in the kit for the ABI header $p");
 }
 
 sub _resolve {

@@ -82,6 +82,14 @@ sub manifest {
 	return \%m;
 }
 
+# kvm_paths(): the kit paths of the manifest that are KVM's own files: all
+# but the specification headers sync copies aside (include/kbp-abi/,
+# FileSet.pm), which only a shim includes and only on a host without them
+sub kvm_paths {
+	my ($self) = @_;
+	return grep { !m{^include/kbp-abi/} } keys %{ $self->manifest };
+}
+
 sub _write_manifest {
 	my ($self, $file, $m) = @_;
 	write_file_atomic($file, join('', map { "$m->{$_}  $_\n" } sort keys %$m));

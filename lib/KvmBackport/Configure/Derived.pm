@@ -171,7 +171,7 @@ sub _kit_headers {
 sub _mentioned {
 	my ($c, $src, $host, $macros, $workdir) = @_;
 	my @synced = map { m{^include/(arch/x86/)?(.+)$} ? (($1 ? 'arch/x86/include/' : 'include/') . $2) : () }
-		keys %{ $src->{tree}->manifest };
+		$src->{tree}->kvm_paths;
 	my $key = sha256_string(join(':', $host->identity, sha256_file("$src->{dir}/.sync/macros"),
 		sha256_file("$src->{dir}/.sync/manifest")));
 	my $cache = "$workdir/mentioned-$src->{name}";

@@ -97,7 +97,7 @@ sub kvm_uses {
 # KVM's synced C files and headers names (comments do not count)
 sub kvm_identifiers {
 	my ($c, $src) = @_;
-	return KvmBackport::KvmUses::identifiers($src->{dir}, [keys %{ $src->{tree}->manifest }]);
+	return KvmBackport::KvmUses::identifiers($src->{dir}, [$src->{tree}->kvm_paths]);
 }
 
 # kvm_bug_names(SOURCE): { NAME => 1 } of the X86_BUG_NAME KVM's synced C
@@ -105,7 +105,7 @@ sub kvm_identifiers {
 sub kvm_bug_names {
 	my ($src) = @_;
 	my %bugs;
-	for my $path (keys %{ $src->{tree}->manifest }) {
+	for my $path ($src->{tree}->kvm_paths) {
 		next unless $path =~ /\.[ch]$/;
 		$bugs{$_} = 1 for read_file("$src->{dir}/$path") =~ /\bX86_BUG_(\w+)/g;
 	}
