@@ -52,6 +52,18 @@ ok(!grep({ /hyperv-tlfs/ } @$hvfiles), 'the TLFS headers are not in KVM\'s file 
 is_deeply(KvmBackport::FileSet::abi_headers($hv, $hvfiles),
 	['arch/x86/include/asm/hyperv-tlfs.h', 'include/asm-generic/hyperv-tlfs.h'],
 	'the TLFS header KVM includes and the one it includes are copied aside; linux/types.h is not');
+# the SEV firmware API: linux/psp-sev.h and the uapi header it includes
+my $sev = kernel_tree(tempdir(CLEANUP => 1),
+	'arch/x86/kvm/svm/sev.c' => "#include <linux/psp-sev.h>\n",
+	'include/linux/psp-sev.h' => "#include <uapi/linux/psp-sev.h>\n#include <linux/mem_encrypt.h>\n",
+	'include/uapi/linux/psp-sev.h' => "#include <linux/types.h>\n",
+	'include/linux/mem_encrypt.h' => "/* not KVM's */\n",
+	'include/linux/types.h' => "/* not KVM's */\n");
+is_deeply(KvmBackport::FileSet::abi_headers($sev, KvmBackport::FileSet::collect($sev)),
+	['include/linux/psp-sev.h', 'include/uapi/linux/psp-sev.h'],
+	'the SEV API header KVM includes and its uapi half are copied aside; linux/mem_encrypt.h is not');
+is(KvmBackport::FileSet::abi_kit_path('include/uapi/linux/psp-sev.h'),
+	'include/kbp-abi/uapi/linux/psp-sev.h', 'a uapi ABI header under include/kbp-abi/uapi/');
 is(KvmBackport::FileSet::abi_kit_path('arch/x86/include/asm/hyperv-tlfs.h'),
 	'include/kbp-abi/arch/x86/asm/hyperv-tlfs.h', 'an arch ABI header goes under include/kbp-abi/arch/x86/');
 is(KvmBackport::FileSet::abi_kit_path('include/asm-generic/hyperv-tlfs.h'),

@@ -84,16 +84,19 @@
  *      device support" and "crypto: ccp: Define SEV userspace ioctl and
  *      command id" (the ccp driver's SEV interface).
  *    Probe: none; __has_include_next().
- *    Fallback: what upstream's header gives a kernel without
- *      CONFIG_CRYPTO_DEV_SP_PSP: the SEV firmware's command numbers and
- *      parameter blocks (5.10's, an ABI of AMD's firmware; SEND_START is
- *      section 3's), __psp_pa() as __sme_pa(), and the ccp functions KVM
- *      calls failing with -ENODEV (psp_copy_user_blob() with -EINVAL).
- *      KVM 5.10 builds svm/sev.o whatever its Kconfig says, so it needs
- *      them; configure has KVM_AMD_SEV off there (no CRYPTO_DEV_SP_PSP),
- *      so svm.c never sets SEV up.  linux/file.h and linux/mem_encrypt.h
- *      come along, as they do through newer hosts' headers (fdget() and
- *      __sme_set() in svm/sev.c).
+ *    Fallback: the synced source's own header, which sync copies aside
+ *      unchanged into include/kbp-abi/ (with the uapi/linux/psp-sev.h it
+ *      includes: include-compat/uapi/linux/psp-sev.h sends there), as the
+ *      TLFS is (lib/KvmBackport/FileSet.pm): the SEV firmware's command
+ *      numbers and parameter blocks (an ABI of AMD's firmware) and, since
+ *      such a host has no CONFIG_CRYPTO_DEV_SP_PSP, the header's own stubs
+ *      of the ccp calls (-ENODEV; psp_copy_user_blob() -EINVAL).  KVM 5.10
+ *      builds svm/sev.o whatever its Kconfig says, so it needs them;
+ *      configure has KVM_AMD_SEV off there (no CRYPTO_DEV_SP_PSP), so
+ *      svm.c never sets SEV up.  The copy has SEND_START with the SEV
+ *      API's names (5.10 on), so section 3 stays out of it
+ *      (KBP_PSP_SEV_H_STANDIN); linux/file.h comes along, as it does
+ *      through newer hosts' headers (fdget() in svm/sev.c).
  *    Lost: SEV, which such a host cannot offer (no PSP driver).
  * For: sev_firmware_supported_vm_types
  */
@@ -107,278 +110,13 @@
 #if __has_include_next(<linux/psp-sev.h>)
 #include_next <linux/psp-sev.h>
 #else
-/* section 7: the header as upstream's without CONFIG_CRYPTO_DEV_SP_PSP */
+/* section 7: the synced source's header (include/kbp-abi/, by sync) */
 #define KBP_PSP_SEV_H_STANDIN
-#include <linux/err.h>
-#include <linux/errno.h>
 #include <linux/file.h>
-#include <linux/mem_encrypt.h>
-#include <linux/types.h>
-
-#define __psp_pa(x)	__sme_pa(x)
-
-#define SEV_FW_BLOB_MAX_SIZE	0x4000	/* 16KB */
-
-enum sev_state {
-	SEV_STATE_UNINIT		= 0x0,
-	SEV_STATE_INIT			= 0x1,
-	SEV_STATE_WORKING		= 0x2,
-
-	SEV_STATE_MAX
-};
-
-enum sev_cmd {
-	/* platform commands */
-	SEV_CMD_INIT			= 0x001,
-	SEV_CMD_SHUTDOWN		= 0x002,
-	SEV_CMD_FACTORY_RESET		= 0x003,
-	SEV_CMD_PLATFORM_STATUS		= 0x004,
-	SEV_CMD_PEK_GEN			= 0x005,
-	SEV_CMD_PEK_CSR			= 0x006,
-	SEV_CMD_PEK_CERT_IMPORT		= 0x007,
-	SEV_CMD_PDH_CERT_EXPORT		= 0x008,
-	SEV_CMD_PDH_GEN			= 0x009,
-	SEV_CMD_DF_FLUSH		= 0x00A,
-	SEV_CMD_DOWNLOAD_FIRMWARE	= 0x00B,
-	SEV_CMD_GET_ID			= 0x00C,
-
-	/* Guest commands */
-	SEV_CMD_DECOMMISSION		= 0x020,
-	SEV_CMD_ACTIVATE		= 0x021,
-	SEV_CMD_DEACTIVATE		= 0x022,
-	SEV_CMD_GUEST_STATUS		= 0x023,
-
-	/* Guest launch commands */
-	SEV_CMD_LAUNCH_START		= 0x030,
-	SEV_CMD_LAUNCH_UPDATE_DATA	= 0x031,
-	SEV_CMD_LAUNCH_UPDATE_VMSA	= 0x032,
-	SEV_CMD_LAUNCH_MEASURE		= 0x033,
-	SEV_CMD_LAUNCH_UPDATE_SECRET	= 0x034,
-	SEV_CMD_LAUNCH_FINISH		= 0x035,
-
-	/* Guest migration commands (outgoing) */
-	SEV_CMD_SEND_START		= 0x040,
-	SEV_CMD_SEND_UPDATE_DATA	= 0x041,
-	SEV_CMD_SEND_UPDATE_VMSA	= 0x042,
-	SEV_CMD_SEND_FINISH		= 0x043,
-
-	/* Guest migration commands (incoming) */
-	SEV_CMD_RECEIVE_START		= 0x050,
-	SEV_CMD_RECEIVE_UPDATE_DATA	= 0x051,
-	SEV_CMD_RECEIVE_UPDATE_VMSA	= 0x052,
-	SEV_CMD_RECEIVE_FINISH		= 0x053,
-
-	/* Guest debug commands */
-	SEV_CMD_DBG_DECRYPT		= 0x060,
-	SEV_CMD_DBG_ENCRYPT		= 0x061,
-
-	SEV_CMD_MAX,
-};
-
-struct sev_data_init {
-	u32 flags;			/* In */
-	u32 reserved;			/* In */
-	u64 tmr_address;		/* In */
-	u32 tmr_len;			/* In */
-} __packed;
-
-#define SEV_INIT_FLAGS_SEV_ES	0x01
-
-struct sev_data_pek_csr {
-	u64 address;				/* In */
-	u32 len;				/* In/Out */
-} __packed;
-
-struct sev_data_pek_cert_import {
-	u64 pek_cert_address;			/* In */
-	u32 pek_cert_len;			/* In */
-	u32 reserved;				/* In */
-	u64 oca_cert_address;			/* In */
-	u32 oca_cert_len;			/* In */
-} __packed;
-
-struct sev_data_download_firmware {
-	u64 address;				/* In */
-	u32 len;				/* In */
-} __packed;
-
-struct sev_data_get_id {
-	u64 address;				/* In */
-	u32 len;				/* In/Out */
-} __packed;
-struct sev_data_pdh_cert_export {
-	u64 pdh_cert_address;			/* In */
-	u32 pdh_cert_len;			/* In/Out */
-	u32 reserved;				/* In */
-	u64 cert_chain_address;			/* In */
-	u32 cert_chain_len;			/* In/Out */
-} __packed;
-
-struct sev_data_decommission {
-	u32 handle;				/* In */
-} __packed;
-
-struct sev_data_activate {
-	u32 handle;				/* In */
-	u32 asid;				/* In */
-} __packed;
-
-struct sev_data_deactivate {
-	u32 handle;				/* In */
-} __packed;
-
-struct sev_data_guest_status {
-	u32 handle;				/* In */
-	u32 policy;				/* Out */
-	u32 asid;				/* Out */
-	u8 state;				/* Out */
-} __packed;
-
-struct sev_data_launch_start {
-	u32 handle;				/* In/Out */
-	u32 policy;				/* In */
-	u64 dh_cert_address;			/* In */
-	u32 dh_cert_len;			/* In */
-	u32 reserved;				/* In */
-	u64 session_address;			/* In */
-	u32 session_len;			/* In */
-} __packed;
-
-struct sev_data_launch_update_data {
-	u32 handle;				/* In */
-	u32 reserved;
-	u64 address;				/* In */
-	u32 len;				/* In */
-} __packed;
-
-struct sev_data_launch_update_vmsa {
-	u32 handle;				/* In */
-	u32 reserved;
-	u64 address;				/* In */
-	u32 len;				/* In */
-} __packed;
-
-struct sev_data_launch_measure {
-	u32 handle;				/* In */
-	u32 reserved;
-	u64 address;				/* In */
-	u32 len;				/* In/Out */
-} __packed;
-
-struct sev_data_launch_secret {
-	u32 handle;				/* In */
-	u32 reserved1;
-	u64 hdr_address;			/* In */
-	u32 hdr_len;				/* In */
-	u32 reserved2;
-	u64 guest_address;			/* In */
-	u32 guest_len;				/* In */
-	u32 reserved3;
-	u64 trans_address;			/* In */
-	u32 trans_len;				/* In */
-} __packed;
-
-struct sev_data_launch_finish {
-	u32 handle;				/* In */
-} __packed;
-
-struct sev_data_send_update_data {
-	u32 handle;				/* In */
-	u32 reserved1;
-	u64 hdr_address;			/* In */
-	u32 hdr_len;				/* In/Out */
-	u32 reserved2;
-	u64 guest_address;			/* In */
-	u32 guest_len;				/* In */
-	u32 reserved3;
-	u64 trans_address;			/* In */
-	u32 trans_len;				/* In */
-} __packed;
-
-struct sev_data_send_update_vmsa {
-	u32 handle;				/* In */
-	u64 hdr_address;			/* In */
-	u32 hdr_len;				/* In/Out */
-	u32 reserved2;
-	u64 guest_address;			/* In */
-	u32 guest_len;				/* In */
-	u32 reserved3;
-	u64 trans_address;			/* In */
-	u32 trans_len;				/* In */
-} __packed;
-
-struct sev_data_send_finish {
-	u32 handle;				/* In */
-} __packed;
-
-struct sev_data_receive_start {
-	u32 handle;				/* In/Out */
-	u32 policy;				/* In */
-	u64 pdh_cert_address;			/* In */
-	u32 pdh_cert_len;			/* In */
-	u32 reserved1;
-	u64 session_address;			/* In */
-	u32 session_len;			/* In */
-} __packed;
-
-struct sev_data_receive_update_data {
-	u32 handle;				/* In */
-	u32 reserved1;
-	u64 hdr_address;			/* In */
-	u32 hdr_len;				/* In */
-	u32 reserved2;
-	u64 guest_address;			/* In */
-	u32 guest_len;				/* In */
-	u32 reserved3;
-	u64 trans_address;			/* In */
-	u32 trans_len;				/* In */
-} __packed;
-
-struct sev_data_receive_update_vmsa {
-	u32 handle;				/* In */
-	u32 reserved1;
-	u64 hdr_address;			/* In */
-	u32 hdr_len;				/* In */
-	u32 reserved2;
-	u64 guest_address;			/* In */
-	u32 guest_len;				/* In */
-	u32 reserved3;
-	u64 trans_address;			/* In */
-	u32 trans_len;				/* In */
-} __packed;
-
-struct sev_data_receive_finish {
-	u32 handle;				/* In */
-} __packed;
-
-struct sev_data_dbg {
-	u32 handle;				/* In */
-	u32 reserved;
-	u64 src_addr;				/* In */
-	u64 dst_addr;				/* In */
-	u32 len;				/* In */
-} __packed;
-
-static inline int sev_platform_init(int *error) { return -ENODEV; }
-
-static inline int
-sev_guest_deactivate(struct sev_data_deactivate *data, int *error) { return -ENODEV; }
-
-static inline int
-sev_guest_decommission(struct sev_data_decommission *data, int *error) { return -ENODEV; }
-
-static inline int
-sev_guest_activate(struct sev_data_activate *data, int *error) { return -ENODEV; }
-
-static inline int sev_guest_df_flush(int *error) { return -ENODEV; }
-
-static inline int
-sev_issue_cmd_external_user(struct file *filep, unsigned int id, void *data, int *error) { return -ENODEV; }
-
-static inline void *psp_copy_user_blob(u64 __user uaddr, u32 len) { return ERR_PTR(-EINVAL); }
+#include <kbp-abi/linux/psp-sev.h>
 #endif /* !__has_include_next(<linux/psp-sev.h>) */
 
-#ifndef KBP_HAVE_SEV_DATA_SEND_START_CERTS
+#if !defined(KBP_HAVE_SEV_DATA_SEND_START_CERTS) && !defined(KBP_PSP_SEV_H_STANDIN)
 #undef sev_data_send_start
 struct sev_data_send_start {
 	u32 handle;				/* In */

@@ -12,12 +12,14 @@ package KvmBackport::FileSet;
 # hyperv-tlfs.h, psp-sev.h, ...) are never taken: they stay the host's, and
 # include-compat/ adds what an older host lacks.
 #
-# One kind is also copied aside (abi_headers): a header that holds nothing
-# but a published specification's ABI (the Hyper-V TLFS: constants and
-# structures Hyper-V defines, no host layout, no host function), for hosts
-# older than the header.  It goes under include/kbp-abi/, a name no kernel
-# has, so it never shadows the host's own: only a shim that a probe sends
-# there includes it (include-compat/asm/hyperv-tlfs.h).
+# One kind is also copied aside (abi_headers): a header that holds a
+# published specification's ABI (the Hyper-V TLFS: constants and structures
+# Hyper-V defines, no host layout, no host function; the AMD SEV firmware
+# API: command numbers and parameter blocks, with the ccp driver's calls,
+# which are stubs in a kernel without that driver), for hosts older than
+# the header.  It goes under include/kbp-abi/, a name no kernel has, so it
+# never shadows the host's own: only a shim that a probe sends there
+# includes it (include-compat/asm/hyperv-tlfs.h, linux/psp-sev.h).
 use strict;
 use warnings;
 use File::Find ();
@@ -120,8 +122,9 @@ sub _missing {
 
 # The specification headers: the Hyper-V Top Level Functional Specification
 # (asm/hyperv-tlfs.h, 4.16, and the asm-generic/hyperv-tlfs.h it includes
-# since 5.8).
-our $ABI_HEADER = qr{(?:^|/)hyperv-tlfs\.h$};
+# since 5.8) and the SEV firmware API (linux/psp-sev.h, 4.16, and the
+# uapi/linux/psp-sev.h it includes).
+our $ABI_HEADER = qr{(?:^|/)(?:hyperv-tlfs|psp-sev)\.h$};
 
 # abi_headers(ROOT, FILES): sorted kernel-relative paths of the ABI headers
 # ($ABI_HEADER) KVM's FILES include, and those they include in turn.  They
