@@ -14,6 +14,11 @@
  * standard format; in the compacted format (XCOMP_BV bit 63) the components
  * present in XCOMP_BV follow the 576-byte legacy area and header in order,
  * each 64-byte aligned when CPUID says so (ECX bit 1).
+ *
+ * On a host with the FPU before the 4.2 rework (probe fpu_thread_xstate),
+ * kbp_mxcsr_feature_mask() too: the host does not export its
+ * mxcsr_feature_mask.  And the build stops there on a lazy-FPU host (see
+ * include-compat/asm/fpu/api.h, section 3).
  */
 #include <linux/bits.h>
 #include <linux/export.h>
@@ -89,4 +94,37 @@ void *kbp_get_xsave_addr(struct xregs_state *xsave, int xfeature_nr)
 	return kbp_xsave_raw_addr(xsave, xfeature_nr);
 }
 EXPORT_SYMBOL_GPL(kbp_get_xsave_addr);
+#endif
+
+#ifdef KBP_HAVE_FPU_THREAD_XSTATE
+#include <asm/fpu/internal.h>
+
+/* the MXCSR bits the CPU accepts, as the host's mxcsr_feature_mask_init() */
+unsigned int kbp_mxcsr_feature_mask(void)
+{
+	static unsigned int mask;
+	struct fxregs_state fx;
+
+	/*
+	 * KVM 5.10 keeps the guest's registers loaded in the task across
+	 * preemption, which only an eager-FPU host keeps (a lazy one leaves
+	 * them to #NM and sets CR0.TS, which VMX's host state must not have).
+	 */
+	BUILD_BUG_ON_MSG(!use_eager_fpu(),
+			 "kvm-backport: a lazy-FPU host is not supported");
+
+	if (likely(mask))
+		return mask;
+	if (!cpu_has_fxsr) {
+		mask = 0xffffffff;
+		return mask;
+	}
+	memset(&fx, 0, sizeof(fx));
+	kernel_fpu_begin();
+	asm volatile("fxsave %0" : "+m" (fx));
+	kernel_fpu_end();
+	mask = fx.mxcsr_mask ? fx.mxcsr_mask : 0x0000ffbf;
+	return mask;
+}
+EXPORT_SYMBOL_GPL(kbp_mxcsr_feature_mask);
 #endif

@@ -22,6 +22,22 @@
 #include <kvm-backport-cpufeatures.h>
 
 /*
+ * struct kbp_vcpu_fpu: the type of KVM 5.10's vcpu->arch.guest_fpu and
+ * user_fpu (patches/0047), here because asm/kvm_host.h declares them
+ * without including any FPU header.
+ * Upstream: 4.2, the x86/fpu rework: struct fpu holds its register image
+ *   (union fpregs_state state), which KVM reads and writes directly.
+ * Probe: fpu_thread_xstate (the image behind a pointer, before 4.2).
+ * Fallback: where the probe holds, the kit's own struct with the image in
+ *   it (include-compat/asm/fpu/types.h); elsewhere the host's struct fpu,
+ *   as upstream.
+ * Lost: nothing.
+ */
+#ifndef KBP_HAVE_FPU_THREAD_XSTATE
+#define kbp_vcpu_fpu	fpu
+#endif
+
+/*
  * __counted_by().
  * Upstream: 6.5, "Compiler Attributes: Add __counted_by macro": names the
  *   member holding a flexible array's element count, for the compiler's

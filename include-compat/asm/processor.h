@@ -200,4 +200,17 @@ enum cpuid_regs_idx {
 #define kbp_l1tf_mitigation()		((int)l1tf_mitigation)
 #endif
 
+/*
+ * asm/fpu/types.h, which asm/processor.h includes from 4.2 on (KVM's x86.h
+ * uses XFEATURE_MASK_* with no FPU header of its own).
+ * Upstream: 4.2, the x86/fpu rework.
+ * Probe: fpu_thread_xstate (the FPU before it: the 4.2 names are the kit's,
+ *   include-compat/asm/fpu/types.h).
+ * Fallback: the kit's asm/fpu/types.h included here.
+ * Lost: nothing.
+ */
+#if !defined(__ASSEMBLY__) && defined(KBP_HAVE_FPU_THREAD_XSTATE)
+#include <asm/fpu/types.h>
+#endif
+
 #endif /* KBP_ASM_PROCESSOR_H */

@@ -41,6 +41,34 @@
  *      enables none); the software-reserved bytes 464-511 of the XSAVE image
  *      handed to userspace read 0 (upstream writes its signal-frame
  *      descriptor there, which KVM_SET_XSAVE ignores).
+ *
+ * 3. The save and restore helpers KVM 5.10 calls on the FPU before the 4.2
+ *    rework: copy_fpregs_to_fpstate(), __copy_kernel_to_fpregs(),
+ *    copy_kernel_to_fpregs(), fpstate_init(), fpu_kernel_xstate_size,
+ *    mxcsr_feature_mask, read_pkru(), __read_pkru(), __write_pkru(), and
+ *    kbp_current_fpstate() (patches/0047: the current task's register image).
+ *    Upstream: 4.2, the x86/fpu rework (the names; before it,
+ *      fpu_save_init(), fpu_restore_checking() and fpu_finit() on a struct fpu
+ *      whose image is behind a pointer); 4.6, "x86/pkeys" (PKRU).
+ *    Probe: fpu_thread_xstate.
+ *    Fallback: the host's own helpers (fpu_save_init(), fpu_restore_checking()
+ *      with its fault fixup and the FXSAVE_LEAK clearing of
+ *      restore_fpu_checking(), fpu_finit()), run on a struct fpu pointed at
+ *      KVM's image (struct kbp_vcpu_fpu, asm/fpu/types.h): KVM switches the
+ *      VMM's and the guest's registers exactly as on a 4.2 host, with XSAVE,
+ *      XSAVEOPT or FXSAVE as the host itself would.  A restore that faults
+ *      loads the init state and warns, as upstream's fixup does.  Such a host
+ *      must be eager-FPU (use_eager_fpu() constant true, as in this 3.10
+ *      tree with the LazyFP fix): then the current task's registers are
+ *      always loaded and the 5.2 fallback above holds; compat/xsave.c stops
+ *      the build on a lazy-FPU host, where it would not.
+ *      mxcsr_feature_mask (not exported there) is computed as the host
+ *      computes it (compat/xsave.c).  PKRU: the host enables no PKU (it
+ *      came in 4.6; the kit's X86_FEATURE_PKU/OSPKE are free bits there),
+ *      so read_pkru() is 0 and the raw ones are never reached.
+ *    Lost: guests get no XSAVE state the host does not enable in XCR0:
+ *      AVX-512, MPX and PKU (3.10 enables x87, SSE and AVX only), and
+ *      no XSAVES/XSAVEC (KVM follows the host's XCR0).
  */
 #ifndef KBP_ASM_FPU_API_H
 #define KBP_ASM_FPU_API_H
@@ -162,5 +190,90 @@ static inline bool fpstate_is_confidential(struct fpu_guest *gfpu)
 	return gfpu->fpstate->is_confidential;
 }
 #endif /* KBP_HAVE_COPY_FPREGS_TO_FPSTATE */
+
+#ifdef KBP_HAVE_FPU_THREAD_XSTATE
+#include <linux/bug.h>
+#include <linux/sched.h>
+#include <asm/i387.h>
+#include <asm/fpu-internal.h>
+#include <asm/xcr.h>
+#include <asm/fpu/types.h>
+
+#define fpu_kernel_xstate_size	xstate_size
+
+/* compat/xsave.c: as the host's mxcsr_feature_mask_init() */
+unsigned int kbp_mxcsr_feature_mask(void);
+#define mxcsr_feature_mask	kbp_mxcsr_feature_mask()
+
+/* the host's struct fpu over an image of the kit's */
+#define KBP_HOST_FPU(image) \
+	((struct fpu){ .state = (union thread_xstate *)(image) })
+
+#define kbp_current_fpstate() \
+	((union fpregs_state *)current->thread.fpu.state)
+
+static inline int copy_fpregs_to_fpstate(struct kbp_vcpu_fpu *fpu)
+{
+	struct fpu host = KBP_HOST_FPU(&fpu->state);
+
+	return fpu_save_init(&host);
+}
+
+static inline void fpstate_init(union fpregs_state *state)
+{
+	struct fpu host = KBP_HOST_FPU(state);
+
+	fpu_finit(&host);
+}
+
+static inline void __copy_kernel_to_fpregs(union fpregs_state *fpstate,
+					   u64 mask)
+{
+	struct fpu host = KBP_HOST_FPU(fpstate);
+	static unsigned int kbp_fxsave_leak;
+
+	/* AMD K7/K8: as the host's restore_fpu_checking() */
+	if (unlikely(static_cpu_has(X86_FEATURE_FXSAVE_LEAK)))
+		asm volatile("fnclex\n\t"
+			     "emms\n\t"
+			     "fildl %P[addr]"
+			     : : [addr] "m" (kbp_fxsave_leak));
+
+	if (use_xsave() && ~mask &&
+	    (xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~mask)) {
+		/* a component left as it is: the host has no fixup for this */
+		xrstor_state((struct xsave_struct *)fpstate, mask);
+		return;
+	}
+	if (unlikely(fpu_restore_checking(&host))) {
+		WARN_ONCE(1, "kvm-backport: bad FPU state, reinitializing\n");
+		fpu_finit(&host);
+		fpu_restore_checking(&host);
+	}
+}
+
+static inline void copy_kernel_to_fpregs(union fpregs_state *fpstate)
+{
+	__copy_kernel_to_fpregs(fpstate, -1);
+}
+
+static inline u32 read_pkru(void)
+{
+	return 0;
+}
+
+static inline u32 __read_pkru(void)
+{
+	WARN_ON_ONCE(1);
+	return 0;
+}
+
+static inline void __write_pkru(u32 pkru)
+{
+	WARN_ON_ONCE(1);
+}
+#else
+#define kbp_current_fpstate()	(&current->thread.fpu.state)
+#endif /* KBP_HAVE_FPU_THREAD_XSTATE */
 
 #endif /* KBP_ASM_FPU_API_H */

@@ -7,8 +7,11 @@
  *   such hosts includes it.
  * Probe: none; __has_include_next().
  * Fallback: asm/fpu-internal.h, its name before 4.2, where the host has
- *   it.  Only the header: the pre-4.2 FPU (struct fpu over union
- *   thread_xstate) is another shape, for compat/fpu_guest.c.
+ *   it, after asm/i387.h (it uses user_has_fpu() and unlazy_fpu() from
+ *   there without including it), and what 4.2's internal.h brought with
+ *   it: xgetbv() and XCR_XFEATURE_ENABLED_MASK (asm/xcr.h), and the 4.2
+ *   names of that FPU's shape (asm/fpu/types.h and asm/fpu/api.h, probe
+ *   fpu_thread_xstate).
  * Lost: nothing.
  */
 #ifndef KBP_ASM_FPU_INTERNAL_H
@@ -17,7 +20,11 @@
 #if __has_include_next(<asm/fpu/internal.h>)
 #include_next <asm/fpu/internal.h>
 #elif __has_include(<asm/fpu-internal.h>)
+#include <asm/i387.h>
 #include <asm/fpu-internal.h>
+#include <asm/fpu/xcr.h>
+#include <asm/fpu/types.h>
+#include <asm/fpu/api.h>
 #endif
 
 #endif /* KBP_ASM_FPU_INTERNAL_H */

@@ -5,9 +5,9 @@
  * Upstream: 4.2, "x86/fpu: Rename xsave.h to fpu/xstate.h" (the FPU
  *   rework).
  * Probe: none; __has_include_next().
- * Fallback: asm/xsave.h, its name before.  Only the header: the XSAVE
- *   names of 4.2 (XFEATURE_MASK_*, struct xregs_state) are the pre-4.2 FPU
- *   shape's, for compat/fpu_guest.c.
+ * Fallback: asm/xsave.h, its name before, and the XSAVE names of 4.2
+ *   (XFEATURE_MASK_*, struct xregs_state) from asm/fpu/types.h, which has
+ *   them for such a host (probe fpu_thread_xstate).
  * Lost: nothing.
  */
 #ifndef KBP_ASM_FPU_XSTATE_H
@@ -17,6 +17,7 @@
 #include_next <asm/fpu/xstate.h>
 #else
 #include <asm/xsave.h>
+#include <asm/fpu/types.h>
 #endif
 
 #endif /* KBP_ASM_FPU_XSTATE_H */
