@@ -23,7 +23,7 @@
 
 /*
  * struct kbp_vcpu_fpu: the type of KVM 5.10's vcpu->arch.guest_fpu and
- * user_fpu (patches/0047), here because asm/kvm_host.h declares them
+ * user_fpu (patches/0049), here because asm/kvm_host.h declares them
  * without including any FPU header.
  * Upstream: 4.2, the x86/fpu rework: struct fpu holds its register image
  *   (union fpregs_state state), which KVM reads and writes directly.

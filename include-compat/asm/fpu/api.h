@@ -46,7 +46,7 @@
  *    rework: copy_fpregs_to_fpstate(), __copy_kernel_to_fpregs(),
  *    copy_kernel_to_fpregs(), fpstate_init(), fpu_kernel_xstate_size,
  *    mxcsr_feature_mask, read_pkru(), __read_pkru(), __write_pkru(), and
- *    kbp_current_fpstate() (patches/0047: the current task's register image).
+ *    kbp_current_fpstate() (patches/0049: the current task's register image).
  *    Upstream: 4.2, the x86/fpu rework (the names; before it,
  *      fpu_save_init(), fpu_restore_checking() and fpu_finit() on a struct fpu
  *      whose image is behind a pointer); 4.6, "x86/pkeys" (PKRU).

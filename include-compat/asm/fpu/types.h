@@ -44,7 +44,7 @@
  * 4. The FPU before the 4.2 rework: struct fxregs_state, struct
  *    xregs_state, union fpregs_state, XFEATURE_* and XFEATURE_MASK_*, and
  *    struct kbp_vcpu_fpu, the type of KVM 5.10's vcpu->arch.guest_fpu and
- *    user_fpu (patches/0047).
+ *    user_fpu (patches/0049).
  *    Upstream: 4.2, the x86/fpu rework (Ingo Molnar): struct
  *      i387_fxsave_struct and struct xsave_struct became struct
  *      fxregs_state and struct xregs_state (xsave_hdr.xstate_bv became
