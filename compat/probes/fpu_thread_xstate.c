@@ -8,6 +8,7 @@
  *   rest of Ingo Molnar's FPU rework: the image became union fpregs_state
  *   embedded in struct fpu (struct fxregs_state, struct xregs_state,
  *   XFEATURE_MASK_*), saved with copy_fpregs_to_fpstate().
+ * Removed: 4.2, the same FPU rework (the image embedded in struct fpu).
  * Exports: fpu_finit xstate_size
  * Fallback: none; this is the third shape the kit's FPU shims cover
  *   (include-compat/asm/fpu/types.h, asm/fpu/api.h, compat/fpu_xstate.c).

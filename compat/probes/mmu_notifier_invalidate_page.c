@@ -5,6 +5,7 @@
  *   callback" (Jerome Glisse): before it the host invalidated single pages
  *   through this callback alone, with no invalidate_range_start()/_end()
  *   around it.
+ * Removed: 4.13, "mm/mmu_notifier: kill invalidate_page callback".
  * Fallback: none needed: where the member exists, patches/0034 registers
  *   an adapter that calls KVM's range callbacks for the page.
  */

@@ -5,6 +5,8 @@
  *   mmu_notifier_invalidate_range()" (Joerg Roedel; release not verified):
  *   called when the host flushes secondary TLBs; KVM reloads the APIC access
  *   page from it.
+ * Removed: 6.6, "mmu_notifiers: rename invalidate_range notifier"
+ *   (arch_invalidate_secondary_tlbs; release not verified).
  * Fallback: patches/0034: KVM leaves the member out; the
  *   invalidate_page() adapter calls KVM's callback where the host has that
  *   member.
